@@ -1,0 +1,83 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "gmg-reports",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "gmg", targets: ["gmg"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // libxlsxwriter from Debian's libxlsxwriter-dev.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        // The typed table model every query result and renderer shares.
+        .target(name: "GMGTable"),
+        // Loading and validating Data/ (and the interchange CSV) into a model.
+        .target(name: "GMGData"),
+        // The embedded SQLite database and the saved queries of Queries/.
+        .target(
+            name: "GMGQuery",
+            dependencies: [
+                "GMGData", "GMGTable",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        // CSV and Markdown renderers.
+        .target(name: "GMGRender", dependencies: ["GMGTable"]),
+        // XLSX renderer over libxlsxwriter.
+        .target(name: "GMGXLSX", dependencies: ["GMGTable", "CXlsxWriter"]),
+        // Atomic, locked, manifest-checked publication of build folders.
+        .target(
+            name: "GMGPublish",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Report definitions (Reports/) assembled from saved queries.
+        .target(
+            name: "GMGReports",
+            dependencies: [
+                "GMGData", "GMGQuery", "GMGTable", "GMGRender", "GMGXLSX", "GMGPublish",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The thin command-line front end.
+        .executableTarget(
+            name: "gmg",
+            dependencies: [
+                "GMGData", "GMGQuery", "GMGTable", "GMGRender", "GMGXLSX", "GMGReports", "GMGPublish",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "GMGDataTests", dependencies: ["GMGData"]),
+        .testTarget(
+            name: "GMGQueryTests",
+            dependencies: [
+                "GMGQuery", "GMGData", "GMGTable",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "GMGRenderTests", dependencies: ["GMGRender", "GMGXLSX", "GMGTable"]),
+        .testTarget(name: "GMGPublishTests", dependencies: ["GMGPublish"]),
+        .testTarget(name: "GMGReportsTests", dependencies: ["GMGReports", "GMGQuery", "GMGData"]),
+        .testTarget(name: "CLITests", dependencies: ["gmg"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
