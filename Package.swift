@@ -26,7 +26,7 @@ let package = Package(
         // The typed table model every query result and renderer shares.
         .target(name: "GMGTable"),
         // Loading and validating Data/ (and the interchange CSV) into a model.
-        .target(name: "GMGData"),
+        .target(name: "GMGData", dependencies: ["GMGTable"]),
         // The embedded SQLite database and the saved queries of Queries/.
         .target(
             name: "GMGQuery",

@@ -1,0 +1,102 @@
+import Foundation
+import GMGTable
+
+/// Typed reading of row fields; every problem becomes a diagnostic naming file, line and column.
+struct FieldReader {
+    var diagnostics = Diagnostics()
+    private var seenIDs: [String: [String: Int]] = [:]
+
+    mutating func error(_ row: Row, _ column: String, _ message: String) {
+        diagnostics.error(row.file, row.line, row.column(column), message)
+    }
+
+    mutating func warning(_ row: Row, _ column: String, _ message: String) {
+        diagnostics.warning(row.file, row.line, row.column(column), message)
+    }
+
+    /// A required, unique slug id; nil (reported) when it is empty, malformed or a duplicate.
+    mutating func id(_ row: Row, _ column: String = "id") -> String? {
+        let value = row[column]
+        guard !value.isEmpty else {
+            error(row, column, "missing \(column)")
+            return nil
+        }
+        guard value.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-" || $0 == ".") }) else {
+            error(row, column, "malformed \(column) \"\(value)\": use lowercase letters, digits, '-' and '.'")
+            return nil
+        }
+        if let first = seenIDs[row.file, default: [:]][value] {
+            error(row, column, "duplicate \(column) \"\(value)\" (first on line \(first))")
+            return nil
+        }
+        seenIDs[row.file, default: [:]][value] = row.line
+        return value
+    }
+
+    /// A required non-empty text.
+    mutating func required(_ row: Row, _ column: String) -> String? {
+        let value = row[column]
+        if value.isEmpty { error(row, column, "missing \(column)") }
+        return value.isEmpty ? nil : value
+    }
+
+    /// A value of a closed set (an enum with string raw values).
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ row: Row, _ column: String, as type: T.Type) -> T?
+    where T.RawValue == String {
+        let value = row[column]
+        if let result = T(rawValue: value) { return result }
+        let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
+        error(row, column, value.isEmpty ? "missing \(column) (one of: \(allowed))"
+                                         : "unknown \(column) \"\(value)\" (one of: \(allowed))")
+        return nil
+    }
+
+    /// A value of a closed list of strings.
+    mutating func choice(_ row: Row, _ column: String, in allowed: [String]) -> String? {
+        let value = row[column]
+        if allowed.contains(value) { return value }
+        error(row, column, "unknown \(column) \"\(value)\" (one of: \(allowed.joined(separator: ", ")))")
+        return nil
+    }
+
+    /// A whole number in a range.
+    mutating func integer(_ row: Row, _ column: String, in range: ClosedRange<Int>) -> Int? {
+        let value = row[column]
+        guard let number = Int(value), range.contains(number) else {
+            error(row, column, "\(column) \"\(value)\" is not a whole number in \(range.lowerBound)...\(range.upperBound)")
+            return nil
+        }
+        return number
+    }
+
+    /// An optional whole number in a range (empty is nil, not an error).
+    mutating func optionalInteger(_ row: Row, _ column: String, in range: ClosedRange<Int>) -> Int?? {
+        row[column].isEmpty ? .some(nil) : integer(row, column, in: range).map { .some($0) }
+    }
+
+    /// An ISO date.
+    mutating func date(_ row: Row, _ column: String) -> CalendarDate? {
+        let value = row[column]
+        guard let date = CalendarDate(iso: value) else {
+            error(row, column, "\(column) \"\(value)\" is not a date YYYY-MM-DD")
+            return nil
+        }
+        return date
+    }
+
+    /// The `source` column: `<seed file>: <section>`.
+    mutating func source(_ row: Row) -> SourceRef? {
+        let value = row["source"]
+        guard !value.isEmpty else {
+            error(row, "source", "missing source: every record names its seed document and section")
+            return nil
+        }
+        guard let colon = value.range(of: ": "), value[..<colon.lowerBound].hasSuffix(".txt"),
+              !value[colon.upperBound...].trimmingCharacters(in: .whitespaces).isEmpty
+        else {
+            error(row, "source", "malformed source \"\(value)\": expected \"<seed file>.txt: <section>\"")
+            return nil
+        }
+        return SourceRef(document: String(value[..<colon.lowerBound]), section: String(value[colon.upperBound...]))
+    }
+}
