@@ -172,6 +172,13 @@ public struct Amount: Sendable, Hashable {
     public var currency: String
     /// Whether the text calls it an estimate ("estimated", "approximately").
     public var isEstimate: Bool
+
+    /// Creates an amount.
+    public init(value: Double, currency: String, isEstimate: Bool) {
+        self.value = value
+        self.currency = currency
+        self.isEstimate = isEstimate
+    }
 }
 
 /// An activity of an output, with everything the documents say about it.
