@@ -1,3 +1,5 @@
+import Foundation
+
 /// The kind of values a column holds; renderers choose formats from it.
 public enum ColumnKind: String, Sendable, Hashable, CaseIterable {
     /// Free text, always written as text (never a formula).
@@ -130,4 +132,17 @@ public struct Table: Sendable, Hashable {
     public func sum(ofColumn index: Int) -> Double {
         rows.reduce(0) { $0 + ($1[index].numericValue ?? 0) }
     }
+}
+
+/// Renders tables to a file: the one shape every output format (CSV, Markdown, XLSX) shares.
+///
+/// A renderer takes all the tables of one output at once because formats differ in how many fit in a
+/// file: a workbook holds a sheet per table and a Markdown document a section per table, while a CSV
+/// file holds exactly one table (the CSV renderer throws for any other count). Writing the file is
+/// the renderer's only side effect; it never publishes or moves it.
+public protocol TableRenderer {
+    /// Writes `tables` to the file at `url`, replacing it.
+    /// - Throws: an error naming the table, row and column of the first value that cannot be
+    ///   written, or the I/O failure.
+    func render(_ tables: [Table], to url: URL) throws
 }

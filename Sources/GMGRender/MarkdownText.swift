@@ -1,0 +1,96 @@
+/// Escaping for GitHub-flavoured Markdown: the one place text is made safe to put in a document.
+///
+/// Text from data is shown literally, whatever it holds:
+/// - Characters with an inline meaning get a backslash: `\` `` ` `` `*` `_` `[` `]` `<` `>` `&`
+///   `~` `|` (the pipe also keeps table cells apart, and GFM honours `\|` inside tables).
+/// - Line breaks cannot appear in a table cell or a heading: CRLF, CR and LF become `<br>` in cells
+///   (GitHub shows a line break) and a space in headings.
+/// - A `#` is escaped in headings (a trailing run would close the heading).
+/// - Other control characters (tab, NUL...) become a space.
+public enum MarkdownText {
+    /// `text` for a table cell: inline characters escaped, line breaks as `<br>`.
+    public static func cell(_ text: String) -> String {
+        escape(text, lineBreak: "<br>", escapeHash: false)
+    }
+
+    /// `text` for a heading or a paragraph line: inline characters and `#` escaped, line breaks as
+    /// spaces.
+    public static func inline(_ text: String) -> String {
+        escape(text, lineBreak: " ", escapeHash: true)
+    }
+
+    /// `text` as a block quote: each line prefixed with `> `, inline characters escaped, and a
+    /// leading list, heading or rule marker (`-` `+` `=` `1.` `1)`) escaped so a line stays text.
+    public static func blockQuote(_ text: String) -> String {
+        lines(of: text).map { line in
+            let body = inline(String(line.drop { $0 == " " || $0 == "\t" }))
+            return body.isEmpty ? ">" : "> " + escapingLineStart(body)
+        }.joined(separator: "\n")
+    }
+
+    /// A Markdown heading of `level` (1-6) with `text` escaped.
+    public static func heading(_ text: String, level: Int) -> String {
+        String(repeating: "#", count: min(6, max(1, level))) + " " + inline(text)
+    }
+
+    private static func escapingLineStart(_ line: String) -> String {
+        if let first = line.first, first == "-" || first == "+" || first == "=" {
+            return "\\" + line
+        }
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        let rest = line.dropFirst(digits.count)
+        if !digits.isEmpty, let marker = rest.first, marker == "." || marker == ")" {
+            return digits + "\\" + rest
+        }
+        return line
+    }
+
+    static func lines(of text: String) -> [String] {
+        text.replacingCRLF().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    private static func escape(_ text: String, lineBreak: String, escapeHash: Bool) -> String {
+        var out = ""
+        out.unicodeScalars.reserveCapacity(text.unicodeScalars.count + 8)
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            switch scalar {
+            case "\n":
+                if !previousWasCR { out += lineBreak }
+            case "\r":
+                out += lineBreak
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "&", "~", "|":
+                out.unicodeScalars.append("\\")
+                out.unicodeScalars.append(scalar)
+            case "#" where escapeHash:
+                out += "\\#"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    out.unicodeScalars.append(" ")
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    /// The text with CRLF and lone CR turned into LF.
+    func replacingCRLF() -> String {
+        guard utf8.contains(0x0D) else { return self }
+        var out = ""
+        var previousWasCR = false
+        for scalar in unicodeScalars {
+            if scalar == "\r" {
+                out.unicodeScalars.append("\n")
+            } else if !(scalar == "\n" && previousWasCR) {
+                out.unicodeScalars.append(scalar)
+            }
+            previousWasCR = scalar == "\r"
+        }
+        return out
+    }
+}

@@ -1,0 +1,77 @@
+import CXlsxWriter
+import GMGTable
+
+/// How a cell looks: the description of a format, turned into one by ``XLSXWorkbook/format(_:)``.
+///
+/// Styles are values; the workbook keeps one libxlsxwriter format per distinct style, so asking
+/// twice for the same style costs one dictionary lookup and adds nothing to the file.
+public struct XLSXStyle: Sendable, Hashable {
+    /// An Excel number format such as `#,##0` or `yyyy-mm-dd`; nil is General.
+    public var numberFormat: String?
+    /// Bold text.
+    public var bold: Bool
+    /// Italic text.
+    public var italic: Bool
+    /// Font size in points; nil keeps the default (11).
+    public var fontSize: Double?
+    /// A solid background as `0xRRGGBB`; nil for none.
+    public var fill: UInt32?
+    /// A thin border under the cell.
+    public var bottomBorder: Bool
+
+    /// Creates a style; the defaults are Excel's (General, regular, no fill).
+    public init(numberFormat: String? = nil, bold: Bool = false, italic: Bool = false, fontSize: Double? = nil,
+                fill: UInt32? = nil, bottomBorder: Bool = false) {
+        self.numberFormat = numberFormat
+        self.bold = bold
+        self.italic = italic
+        self.fontSize = fontSize
+        self.fill = fill
+        self.bottomBorder = bottomBorder
+    }
+
+    /// US dollars without cents: `#,##0`.
+    public static let moneyFormat = "#,##0"
+    /// Percentages with one decimal: `0.0%`.
+    public static let percentageFormat = "0.0%"
+    /// ISO dates: `yyyy-mm-dd`.
+    public static let dateFormat = "yyyy-mm-dd"
+
+    /// The style of values in a column of `kind`: money `#,##0`, percentages `0.0%`, dates
+    /// `yyyy-mm-dd`; integers and text stay General (so years read `2013`, not `2,013`).
+    public static func value(_ kind: ColumnKind, bold: Bool = false) -> XLSXStyle {
+        switch kind {
+        case .money: return XLSXStyle(numberFormat: moneyFormat, bold: bold)
+        case .percentage: return XLSXStyle(numberFormat: percentageFormat, bold: bold)
+        case .date: return XLSXStyle(numberFormat: dateFormat, bold: bold)
+        case .text, .integer: return XLSXStyle(bold: bold)
+        }
+    }
+
+    /// Column headers: bold on a light blue fill with a bottom border.
+    public static let header = XLSXStyle(bold: true, fill: 0xDCE6F1, bottomBorder: true)
+    /// Sheet titles: bold, 14 points.
+    public static let title = XLSXStyle(bold: true, fontSize: 14)
+    /// Notes under a table: italic.
+    public static let note = XLSXStyle(italic: true)
+}
+
+/// A format that belongs to one ``XLSXWorkbook``, from ``XLSXWorkbook/format(_:)``.
+///
+/// Pass it to the sheet's write functions. It is valid until its workbook is closed.
+public struct XLSXFormat {
+    let pointer: UnsafeMutablePointer<lxw_format>
+
+    /// Applies `style` to a new libxlsxwriter format.
+    static func configure(_ pointer: UnsafeMutablePointer<lxw_format>, as style: XLSXStyle) {
+        if let numberFormat = style.numberFormat { format_set_num_format(pointer, numberFormat) }
+        if style.bold { format_set_bold(pointer) }
+        if style.italic { format_set_italic(pointer) }
+        if let size = style.fontSize { format_set_font_size(pointer, size) }
+        if let fill = style.fill {
+            format_set_pattern(pointer, UInt8(LXW_PATTERN_SOLID.rawValue))
+            format_set_bg_color(pointer, fill)
+        }
+        if style.bottomBorder { format_set_bottom(pointer, UInt8(LXW_BORDER_THIN.rawValue)) }
+    }
+}
