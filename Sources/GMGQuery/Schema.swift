@@ -1,0 +1,161 @@
+import GRDB
+
+/// The database schema: one table per kind of record, normalised, with its constraints.
+/// Documented table by table in `docs/database.md`.
+enum Schema {
+    static let statements = """
+        CREATE TABLE plans (
+            id TEXT PRIMARY KEY NOT NULL,
+            title TEXT NOT NULL,
+            start_year INTEGER NOT NULL,
+            end_year INTEGER NOT NULL CHECK (end_year >= start_year),
+            version TEXT NOT NULL,
+            source TEXT NOT NULL
+        );
+        CREATE TABLE agencies (
+            id TEXT PRIMARY KEY NOT NULL,
+            acronym TEXT NOT NULL,
+            full_name TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('un-entity', 'regional-commission', 'fund', 'other')),
+            part_of TEXT REFERENCES agencies(id),
+            gmg_member TEXT NOT NULL CHECK (gmg_member IN ('yes', 'no', 'unknown')),
+            membership_note TEXT NOT NULL,
+            source TEXT NOT NULL
+        );
+        CREATE TABLE work_streams (
+            id TEXT PRIMARY KEY NOT NULL,
+            plan TEXT NOT NULL REFERENCES plans(id),
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('thematic', 'joint', 'unclassified')),
+            responsible TEXT NOT NULL,
+            objective TEXT NOT NULL,
+            source TEXT NOT NULL
+        );
+        CREATE TABLE working_groups (
+            id TEXT PRIMARY KEY NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('working-group', 'task-force')),
+            name TEXT NOT NULL,
+            work_stream TEXT REFERENCES work_streams(id),
+            source TEXT NOT NULL
+        );
+        CREATE TABLE group_chairs (
+            working_group TEXT NOT NULL REFERENCES working_groups(id),
+            agency TEXT NOT NULL REFERENCES agencies(id),
+            role TEXT NOT NULL CHECK (role IN ('chair', 'co-chair', 'co-convener')),
+            as_of TEXT NOT NULL,
+            source TEXT NOT NULL,
+            PRIMARY KEY (working_group, agency)
+        );
+        CREATE TABLE funding_sources (
+            id TEXT PRIMARY KEY NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('agency-budget', 'staff-time', 'trust-fund', 'to-be-mobilized', 'unclassified')),
+            agency TEXT REFERENCES agencies(id),
+            source TEXT NOT NULL
+        );
+        CREATE TABLE aliases (
+            alias TEXT PRIMARY KEY NOT NULL COLLATE NOCASE,
+            kind TEXT NOT NULL CHECK (kind IN ('agency', 'group', 'role', 'funding')),
+            target TEXT NOT NULL,
+            note TEXT NOT NULL,
+            source TEXT NOT NULL
+        );
+        CREATE TABLE chair_terms (
+            id TEXT PRIMARY KEY NOT NULL,
+            term INTEGER NOT NULL,
+            agency TEXT NOT NULL REFERENCES agencies(id),
+            start_date TEXT NOT NULL,
+            end_date TEXT NOT NULL CHECK (end_date >= start_date),
+            start_semester INTEGER NOT NULL CHECK (start_semester IN (1, 2)),
+            end_semester INTEGER NOT NULL CHECK (end_semester IN (1, 2)),
+            status TEXT NOT NULL CHECK (status IN ('planned', 'confirmed')),
+            note TEXT NOT NULL,
+            source TEXT NOT NULL
+        );
+        CREATE TABLE outputs (
+            id TEXT PRIMARY KEY NOT NULL,
+            seq INTEGER NOT NULL UNIQUE,
+            plan TEXT NOT NULL REFERENCES plans(id),
+            year INTEGER NOT NULL,
+            work_stream TEXT NOT NULL REFERENCES work_streams(id),
+            printed_number TEXT NOT NULL,
+            title TEXT NOT NULL,
+            deliverable TEXT NOT NULL CHECK (deliverable IN ('', 'joint', 'group')),
+            semester INTEGER CHECK (semester IN (1, 2)),
+            note TEXT NOT NULL,
+            source TEXT NOT NULL
+        );
+        CREATE TABLE activities (
+            id TEXT PRIMARY KEY NOT NULL,
+            seq INTEGER NOT NULL UNIQUE,
+            output TEXT NOT NULL REFERENCES outputs(id),
+            printed_number TEXT NOT NULL,
+            description TEXT NOT NULL,
+            timeframe_text TEXT NOT NULL,
+            start_date TEXT,
+            end_date TEXT CHECK (end_date >= start_date),
+            precision TEXT CHECK (precision IN ('day', 'month', 'season', 'quarter', 'half', 'year')),
+            tentative INTEGER NOT NULL DEFAULT 0 CHECK (tentative IN (0, 1)),
+            deadline INTEGER NOT NULL DEFAULT 0 CHECK (deadline IN (0, 1)),
+            leads_text TEXT NOT NULL,
+            funding_text TEXT NOT NULL,
+            cost_text TEXT NOT NULL,
+            cost_usd REAL CHECK (cost_usd >= 0),
+            cost_estimate INTEGER NOT NULL DEFAULT 0 CHECK (cost_estimate IN (0, 1)),
+            inherit_from TEXT REFERENCES activities(id),
+            inherited_fields TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL
+        );
+        CREATE TABLE activity_leads (
+            activity TEXT NOT NULL REFERENCES activities(id),
+            position INTEGER NOT NULL,
+            lead_name TEXT NOT NULL,
+            lead_kind TEXT NOT NULL CHECK (lead_kind IN ('agency', 'group', 'role', 'name')),
+            agency TEXT REFERENCES agencies(id),
+            via_chair INTEGER NOT NULL DEFAULT 0 CHECK (via_chair IN (0, 1)),
+            PRIMARY KEY (activity, lead_name)
+        ) WITHOUT ROWID;
+        CREATE TABLE activity_funding (
+            activity TEXT NOT NULL REFERENCES activities(id),
+            position INTEGER NOT NULL,
+            funding_source TEXT NOT NULL REFERENCES funding_sources(id),
+            share REAL NOT NULL CHECK (share > 0 AND share <= 1),
+            PRIMARY KEY (activity, funding_source)
+        ) WITHOUT ROWID;
+        CREATE TABLE progress (
+            activity TEXT NOT NULL REFERENCES activities(id),
+            status TEXT NOT NULL CHECK (status IN ('planned', 'in-progress', 'delivered', 'postponed', 'cancelled')),
+            as_of TEXT NOT NULL,
+            note TEXT NOT NULL,
+            source TEXT NOT NULL,
+            PRIMARY KEY (activity, as_of, status)
+        );
+        CREATE TABLE planned_deliverables (
+            id TEXT PRIMARY KEY NOT NULL,
+            list TEXT NOT NULL CHECK (list IN ('key-output', 'foreseen')),
+            category TEXT NOT NULL,
+            year INTEGER,
+            printed_number TEXT NOT NULL,
+            text TEXT NOT NULL,
+            source TEXT NOT NULL
+        );
+        CREATE VIEW latest_progress AS
+            SELECT p.* FROM progress p
+            WHERE p.as_of = (SELECT max(q.as_of) FROM progress q WHERE q.activity = p.activity);
+        """
+
+    /// Indexes created after a bulk load (cheaper than maintaining them row by row).
+    static let indexes = """
+        CREATE INDEX activities_by_output ON activities(output);
+        CREATE INDEX activity_leads_by_name ON activity_leads(lead_name);
+        CREATE INDEX activity_funding_by_source ON activity_funding(funding_source);
+        CREATE INDEX outputs_by_year ON outputs(year, work_stream);
+        """
+
+    /// Creates every table and view.
+    static func create(_ db: Database) throws {
+        try db.execute(sql: statements)
+    }
+}
