@@ -74,6 +74,7 @@ struct DecimalText {
         guard keep < digits.count else { return copy }
         guard keep >= 0 else {
             copy.digits = []
+            copy.point = 0
             copy.negative = false
             return copy
         }
@@ -124,8 +125,10 @@ struct DecimalText {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Drops zeros after the last significant digit; zero is no digits at point 0.
     private mutating func trimTrailingZeros() {
         while digits.last == UInt8(ascii: "0") { digits.removeLast() }
+        if digits.isEmpty { point = 0 }
     }
 }
 
