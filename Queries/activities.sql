@@ -1,0 +1,35 @@
+-- title: Activities
+-- description: Every activity with every column a user would filter on.
+-- param: year integer = null  Only this plan year (every year when null)
+-- column: starts date
+-- column: ends date
+-- column: cost_usd money
+-- totals: cost_usd
+SELECT a.id AS id,
+       o.plan AS plan,
+       o.year AS year,
+       w.name AS work_stream,
+       o.printed_number AS output_number,
+       o.title AS output,
+       a.printed_number AS number,
+       a.description AS activity,
+       a.timeframe_text AS time_frame,
+       a.start_date AS starts,
+       a.end_date AS ends,
+       coalesce(a.precision, '') AS precision,
+       a.leads_text AS leads_as_written,
+       coalesce((SELECT group_concat(l.lead_name, '; ') FROM activity_leads l WHERE l.activity = a.id), '') AS leads,
+       a.funding_text AS funding_as_written,
+       coalesce((SELECT group_concat(s.name, '; ') FROM activity_funding f JOIN funding_sources s ON s.id = f.funding_source
+                 WHERE f.activity = a.id), '') AS funding_sources,
+       coalesce((SELECT group_concat(DISTINCT s.kind) FROM activity_funding f JOIN funding_sources s ON s.id = f.funding_source
+                 WHERE f.activity = a.id), '') AS funding_kinds,
+       a.cost_usd AS cost_usd,
+       CASE WHEN a.cost_estimate THEN 'estimate' ELSE '' END AS cost_note,
+       CASE WHEN a.status = '' THEN 'not reported' ELSE a.status END AS status,
+       a.source AS source
+FROM activities a
+JOIN outputs o ON o.id = a.output
+JOIN work_streams w ON w.id = o.work_stream
+WHERE :year IS NULL OR o.year = :year
+ORDER BY a.seq

@@ -1,0 +1,18 @@
+-- title: Activities and money by funding source
+-- description: One row per funding source; activities with none under "(not stated)".
+-- param: year integer = null  Only this plan year (every year when null)
+-- column: cost_usd money
+-- totals: cost_usd
+-- note: An activity's cost is divided equally among its funding sources, so the money column adds up exactly to the total cost; an activity with several sources counts once under each.
+SELECT coalesce(s.name, '(not stated)') AS funding_source,
+       coalesce(s.kind, 'not stated') AS kind,
+       count(*) AS activities,
+       count(a.cost_usd) AS costed_activities,
+       coalesce(sum(a.cost_usd * coalesce(f.share, 1.0)), 0.0) AS cost_usd
+FROM activities a
+JOIN outputs o ON o.id = a.output
+LEFT JOIN activity_funding f ON f.activity = a.id
+LEFT JOIN funding_sources s ON s.id = f.funding_source
+WHERE :year IS NULL OR o.year = :year
+GROUP BY 1, 2
+ORDER BY 1

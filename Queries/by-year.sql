@@ -1,0 +1,13 @@
+-- title: Activities by year
+-- description: One row per plan year.
+-- column: cost_usd money
+-- totals: activities, outputs, costed_activities, cost_usd
+SELECT o.year AS year,
+       count(*) AS activities,
+       count(DISTINCT a.output) AS outputs,
+       count(a.cost_usd) AS costed_activities,
+       coalesce(sum(a.cost_usd), 0.0) AS cost_usd
+FROM activities a
+JOIN outputs o ON o.id = a.output
+GROUP BY o.year
+ORDER BY o.year

@@ -1,0 +1,22 @@
+-- title: Data quality
+-- description: Activities with no lead, no funding source or a time frame that could not be read, and cells taken from a merged row.
+-- param: year integer = null  Only this plan year (every year when null)
+SELECT issue, o.year AS year, w.name AS work_stream, a.printed_number AS number, a.description AS activity, detail, a.id AS id
+FROM (
+    SELECT id, 1 AS rank, 'no lead' AS issue, '' AS detail FROM activities a
+        WHERE NOT EXISTS (SELECT 1 FROM activity_leads l WHERE l.activity = a.id)
+    UNION ALL
+    SELECT id, 2, 'no funding source', '' FROM activities a
+        WHERE NOT EXISTS (SELECT 1 FROM activity_funding f WHERE f.activity = a.id)
+    UNION ALL
+    SELECT id, 3, 'no time frame', '' FROM activities WHERE timeframe_text = ''
+    UNION ALL
+    SELECT id, 4, 'unparsed time frame', timeframe_text FROM activities WHERE timeframe_text <> '' AND start_date IS NULL
+    UNION ALL
+    SELECT id, 5, 'cells from a merged row', inherited_fields || ' from ' || inherit_from FROM activities WHERE inherited_fields <> ''
+) q
+JOIN activities a ON a.id = q.id
+JOIN outputs o ON o.id = a.output
+JOIN work_streams w ON w.id = o.work_stream
+WHERE :year IS NULL OR o.year = :year
+ORDER BY q.rank, o.year, a.seq

@@ -1,0 +1,14 @@
+-- title: Funding source by year
+-- description: Money by funding source (rows) and plan year (columns), with totals.
+-- column: cost_usd money
+-- pivot: rows=funding_source columns=year value=cost_usd
+-- note: An activity's cost is divided equally among its funding sources, so the table adds up exactly to the total cost.
+SELECT coalesce(s.name, '(not stated)') AS funding_source,
+       o.year AS year,
+       coalesce(sum(a.cost_usd * coalesce(f.share, 1.0)), 0.0) AS cost_usd
+FROM activities a
+JOIN outputs o ON o.id = a.output
+LEFT JOIN activity_funding f ON f.activity = a.id
+LEFT JOIN funding_sources s ON s.id = f.funding_source
+GROUP BY 1, 2
+ORDER BY 1, 2

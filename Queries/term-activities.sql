@@ -1,0 +1,21 @@
+-- title: Activities of the chair term
+-- description: Every activity of the plan year of a chair term, by work stream and output, with its leads, time frame, funding and latest reported status.
+-- param: term integer  The term's year, e.g. 2014
+-- column: cost_usd money
+-- note: Status is the latest one recorded in Data/progress.csv; "not reported" means no document reports on the activity.
+SELECT w.name AS work_stream,
+       o.title AS output,
+       a.printed_number AS number,
+       a.description AS activity,
+       a.timeframe_text AS time_frame,
+       coalesce((SELECT group_concat(l.lead_name, '; ') FROM activity_leads l WHERE l.activity = a.id), '') AS leads,
+       coalesce((SELECT group_concat(s.name, '; ') FROM activity_funding f JOIN funding_sources s ON s.id = f.funding_source
+                 WHERE f.activity = a.id), '') AS funding,
+       a.cost_usd AS cost_usd,
+       CASE WHEN a.status = '' THEN 'not reported' ELSE a.status END AS status,
+       a.id AS id
+FROM activities a
+JOIN outputs o ON o.id = a.output
+JOIN work_streams w ON w.id = o.work_stream
+WHERE o.year = :term
+ORDER BY o.plan, w.rowid, o.seq, a.seq

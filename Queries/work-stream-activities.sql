@@ -1,0 +1,17 @@
+-- title: Activities of a work stream
+-- description: For a work stream briefing: outputs and activities by year, with leads, time frames and funding.
+-- param: work_stream text  The work stream id (see Data/work_streams.csv)
+-- column: cost_usd money
+SELECT o.year AS year,
+       o.title AS output,
+       a.description AS activity,
+       a.timeframe_text AS time_frame,
+       coalesce((SELECT group_concat(l.lead_name, '; ') FROM activity_leads l WHERE l.activity = a.id), '') AS leads,
+       coalesce((SELECT group_concat(s.name, '; ') FROM activity_funding f JOIN funding_sources s ON s.id = f.funding_source
+                 WHERE f.activity = a.id), '') AS funding,
+       a.cost_usd AS cost_usd,
+       CASE WHEN a.status = '' THEN 'not reported' ELSE a.status END AS status
+FROM activities a
+JOIN outputs o ON o.id = a.output
+WHERE o.work_stream = :work_stream
+ORDER BY o.year, o.seq, a.seq

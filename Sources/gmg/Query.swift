@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import GMGQuery
+import GMGRender
+import GMGTable
+import GMGXLSX
+
+/// `gmg query`: runs a saved query of `Queries/` or an ad-hoc SQL statement.
+struct Query: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a saved query (Queries/NAME.sql) or an ad-hoc read-only SQL statement.",
+        discussion: "Examples: gmg query by-funding-source --format csv; gmg query term-activities --param term=2014; gmg query --list"
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, csv, markdown, json, xlsx
+    }
+
+    @Argument(help: "The saved query's name (its file name without .sql).")
+    var name: String?
+
+    @Option(name: .customLong("param"), help: ArgumentHelp("A parameter as name=value (repeatable).", valueName: "name=value"))
+    var parameters: [String] = []
+
+    @Option(help: "Run this SQL on a read-only connection instead of a saved query.")
+    var sql: String?
+
+    @Flag(help: "List the saved queries with their parameters.")
+    var list = false
+
+    @Option(help: "Output format.")
+    var format: Format = .table
+
+    @Option(name: .shortAndLong, help: "Write to this file ('-' for standard output; required for xlsx).")
+    var output: String = "-"
+
+    @Option(help: "The saved queries folder.")
+    var queries: String = "Queries"
+
+    @Option(help: "The workbook's created date (YYYY-MM-DD) for xlsx; default: the data's latest source date.")
+    var date: String?
+
+    @OptionGroup var data: DataOptions
+
+    func validate() throws {
+        if list { return }
+        if (name == nil) == (sql == nil) { throw ValidationError("Give a saved query's name or --sql, not both.") }
+        if format == .xlsx, output == "-" { throw ValidationError("--format xlsx needs -o FILE.xlsx.") }
+        if date != nil, date.flatMap(CalendarDate.init(iso:)) == nil { throw ValidationError("--date must be YYYY-MM-DD.") }
+    }
+
+    func run() throws {
+        let library = try QueryLibrary(directory: URL(fileURLWithPath: queries), displayName: queries)
+        if list {
+            print(QueryListing.text(library.queries), terminator: "")
+            return
+        }
+        let values = try ParameterList.parse(parameters)
+        let database = try Session.database(data)
+        let table: Table
+        if let sql {
+            table = try database.run(sql: sql)
+        } else {
+            table = try database.run(try library.query(named: name!), parameters: values)
+        }
+        try OutputWriter(format: format, output: output, date: date.flatMap(CalendarDate.init(iso:))).write(table)
+    }
+}
+
+/// `name=value` arguments.
+enum ParameterList {
+    static func parse(_ arguments: [String]) throws -> [String: String] {
+        var values: [String: String] = [:]
+        for argument in arguments {
+            guard let equals = argument.firstIndex(of: "="), equals != argument.startIndex else {
+                throw ValidationError("--param \(argument): expected name=value.")
+            }
+            values[String(argument[..<equals])] = String(argument[argument.index(after: equals)...])
+        }
+        return values
+    }
+}
+
+/// The text of `gmg query --list`.
+enum QueryListing {
+    static func text(_ queries: [SavedQuery]) -> String {
+        var text = ""
+        for query in queries {
+            text += "\(query.name)  —  \(query.title)\n"
+            if !query.description.isEmpty { text += "    \(query.description)\n" }
+            for parameter in query.parameters {
+                let requirement = parameter.defaultValue.map { "default \($0)" } ?? "required"
+                text += "    --param \(parameter.name)=<\(parameter.type.rawValue)>  (\(requirement)) \(parameter.description)\n"
+            }
+        }
+        return text
+    }
+}
