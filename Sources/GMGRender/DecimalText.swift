@@ -63,7 +63,7 @@ struct DecimalText {
     /// Multiplies by 10^places exactly (a percentage is the fraction shifted by 2).
     func shifted(by places: Int) -> DecimalText {
         var copy = self
-        copy.point += places
+        if !digits.isEmpty { copy.point += places }
         return copy
     }
 

@@ -32,6 +32,7 @@ import Testing
         #expect(NumberFormatting.percent(0.1255, decimals: 1) == "12.6%")
         #expect(NumberFormatting.percent(0.07, decimals: 1) == "7.0%")
         #expect(NumberFormatting.percent(12.5, decimals: 0) == "1,250%")
+        #expect(NumberFormatting.percent(0, decimals: 1) == "0.0%")
     }
 
     @Test func roundedOnceThenAgain() {
