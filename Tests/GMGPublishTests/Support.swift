@@ -1,0 +1,109 @@
+import Foundation
+import Logging
+
+/// A fresh directory under the system's temporary directory, for one test.
+func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory
+        .appendingPathComponent("gmg-publish-tests-\(UUID().uuidString)", isDirectory: true)
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+/// Collects log lines so tests can check what a library logged (no `LoggingSystem.bootstrap`).
+final class LogRecorder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String] = []
+
+    /// The messages logged so far.
+    var messages: [String] { lock.withLock { lines } }
+
+    /// A logger writing into this recorder, at debug level.
+    var logger: Logger {
+        var logger = Logger(label: "gmg-publish-tests") { _ in Handler(recorder: self) }
+        logger.logLevel = .debug
+        return logger
+    }
+
+    fileprivate func append(_ line: String) { lock.withLock { lines.append(line) } }
+
+    private struct Handler: LogHandler {
+        let recorder: LogRecorder
+        var metadata: Logger.Metadata = [:]
+        var logLevel: Logger.Level = .debug
+
+        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+            get { metadata[key] }
+            set { metadata[key] = newValue }
+        }
+
+        func log(event: LogEvent) { recorder.append(event.message.description) }
+    }
+}
+
+/// What a finished process printed.
+struct ProcessResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+/// Starts `executable` with `arguments`; output goes to files so no pipe can fill up.
+func start(_ executable: String, _ arguments: [String], output: URL? = nil) throws -> Process {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.standardInput = FileHandle.nullDevice
+    if let output {
+        try Data().write(to: output)
+        let handle = try FileHandle(forWritingTo: output)
+        process.standardOutput = handle
+        process.standardError = handle
+    }
+    try process.run()
+    return process
+}
+
+/// Runs `executable` to completion and returns its status and output.
+@discardableResult
+func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> ProcessResult {
+    let scratch = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let out = scratch.appendingPathComponent("stdout"), err = scratch.appendingPathComponent("stderr")
+    try Data().write(to: out)
+    try Data().write(to: err)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    if let environment { process.environment = environment }
+    process.standardInput = FileHandle.nullDevice
+    process.standardOutput = try FileHandle(forWritingTo: out)
+    process.standardError = try FileHandle(forWritingTo: err)
+    try process.run()
+    process.waitUntilExit()
+    return ProcessResult(
+        status: process.terminationStatus,
+        stdout: try String(contentsOf: out, encoding: .utf8),
+        stderr: try String(contentsOf: err, encoding: .utf8))
+}
+
+/// The pid of a process that has exited and been reaped, so it names no running process.
+func deadProcessID() throws -> Int32 {
+    let process = try start("/bin/true", [])
+    process.waitUntilExit()
+    return process.processIdentifier
+}
+
+/// Polls `condition` every 20 ms for up to `seconds`.
+func eventually(within seconds: Double = 10, _ condition: () -> Bool) -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+        if condition() { return true }
+        Thread.sleep(forTimeInterval: 0.02)
+    }
+    return condition()
+}
+
+/// The text of a file.
+func text(_ url: URL) throws -> String {
+    try String(contentsOf: url, encoding: .utf8)
+}
