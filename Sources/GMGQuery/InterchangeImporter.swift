@@ -75,7 +75,7 @@ private struct ImportState {
             """)
         lead = try db.makeStatement(sql: "INSERT INTO activity_leads VALUES (?, ?, ?, 'name', NULL, 0)")
         funding = try db.makeStatement(sql: "INSERT INTO activity_funding VALUES (?, ?, ?, ?)")
-        output = try db.makeStatement(sql: "INSERT INTO outputs VALUES (?, ?, ?, ?, ?, '', ?, '', NULL, '', ?)")
+        output = try db.makeStatement(sql: "INSERT INTO outputs VALUES (?, ?, ?, ?, ?, ?, ?, '', NULL, '', ?)")
     }
 
     private func fail(_ line: Int, _ column: Int, _ message: String) -> InterchangeError {

@@ -1,0 +1,49 @@
+import Foundation
+import GMGQuery
+import Testing
+
+@Suite struct InterchangeTests {
+    private let header = "activity_id,plan,year,work_stream,output_code,output_title,activity_code,activity,timeframe,"
+        + "lead_agencies,funding_sources,estimated_cost_usd,status\n"
+
+    private func load(_ rows: String) throws -> GMGDatabase {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-ix-\(UUID().uuidString).csv")
+        try Data((header + rows).utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        return try GMGDatabase(interchange: url)
+    }
+
+    private func failure(_ rows: String) -> String {
+        do {
+            _ = try load(rows)
+            return "no error"
+        } catch let error as InterchangeError {
+            return "\(error.line):\(error.column): \(error.message)"
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test func loadsRowsWithQuotedTextAndSplitsNames() throws {
+        let database = try load(#"""
+            A1,MAWP,2014,Data,1,"Guide, with ""quotes""",1.1,"=SUM(A1) two
+            lines",Spring 2014,ILO; IOM,KNOMAD;ILO,100.5,planned
+            A2,MAWP,2014,Data,1,Guide,1.2,Launch,2014,UNDP,,,completed
+
+            """#)
+        let leads = try database.run(sql: "SELECT activity, lead_name FROM activity_leads ORDER BY activity, position")
+        #expect(leads.rows == [[t("A1"), t("ILO")], [t("A1"), t("IOM")], [t("A2"), t("UNDP")]])
+        let activity = try database.run(sql: "SELECT description, start_date, end_date, cost_usd FROM activities WHERE id = 'A1'")
+        #expect(activity.rows == [[t("=SUM(A1) two\nlines"), t("2014-03-01"), t("2014-05-31"), m(100.5)]])
+        #expect(try database.run(sql: "SELECT count(*) FROM outputs").rows == [[i(1)]])
+    }
+
+    @Test func badRowsNameTheirLineAndColumn() {
+        #expect(failure("A1,P,20x4,W,1,T,1,D,2014,ILO,KNOMAD,,planned\n") == "2:3: year \"20x4\" is not a year")
+        #expect(failure("A1,P,2014,W,1,T,1,D,2014,ILO,KNOMAD,ten,planned\n")
+                == "2:12: estimated_cost_usd \"ten\" is not a non-negative number")
+        #expect(failure("A1,P,2014,W,1,T,1,D,2014,ILO,KNOMAD,,planned\nA1,P,2014,W,1,T,1,D,2014,ILO,KNOMAD,,planned\n")
+                == "3:1: activity_id \"A1\" is a duplicate, or a lead or funding source is repeated")
+        #expect(failure("A1,P,2014,W\n") == "2:5: wrong column count: 4 fields, header has 13")
+    }
+}

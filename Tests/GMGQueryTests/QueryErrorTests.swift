@@ -1,0 +1,76 @@
+import Foundation
+import GMGQuery
+import Testing
+
+@Suite struct QueryErrorTests {
+    let queries: FixtureQueries
+
+    init() throws { queries = try FixtureQueries() }
+
+    private func message(_ body: () throws -> Void) -> String {
+        do {
+            try body()
+            return "no error"
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test func parameterMistakesNameTheQueryFile() throws {
+        let file = Paths.queries.appendingPathComponent("coming-up.sql").path
+        #expect(message { _ = try queries.run("coming-up", ["from": "2014-01-01"]) }
+                == "\(file): missing parameter to (date): pass --param to=VALUE")
+        #expect(message { _ = try queries.run("coming-up", ["from": "2014-01-01", "to": "June"]) }
+                == "\(file): parameter to: \"June\" is not a date (e.g. 2014-06-30)")
+        #expect(message { _ = try queries.run("coming-up", ["from": "2014-01-01", "to": "2014-02-01", "agency": "ILO"]) }
+                == "\(file): unknown parameter \"agency\" (this query takes: from, to)")
+        #expect(message { _ = try queries.run("totals", ["year": "twenty"]) }.hasSuffix("totals.sql: parameter year: \"twenty\" is not a integer (e.g. 2014)"))
+        #expect(message { _ = try queries.library.query(named: "nope") }.hasPrefix("nope: no saved query \"nope\" (known: activities, "))
+    }
+
+    @Test func headersAreChecked() {
+        #expect(message { _ = try SavedQuery(file: "q.sql", name: "q", text: "-- title: T\nSELECT :year") }
+                == "q.sql: the SQL uses :year but the header declares no such parameter")
+        #expect(message { _ = try SavedQuery(file: "q.sql", name: "q", text: "-- param: year integer\nSELECT 1") }
+                == "q.sql: parameter year is declared but the SQL does not use :year")
+        #expect(message { _ = try SavedQuery(file: "q.sql", name: "q", text: "-- param: year int\nSELECT :year") }
+                .hasPrefix("q.sql:1: bad param line"))
+        #expect(message { _ = try SavedQuery(file: "q.sql", name: "q", text: "-- colour: red\nSELECT 1") }
+                .hasPrefix("q.sql:1: unknown header key \"colour\""))
+        #expect(message { _ = try SavedQuery(file: "q.sql", name: "q", text: "-- title: only a header\n") }
+                == "q.sql: no SQL after the header")
+        let quoted = try? SavedQuery(file: "q.sql", name: "q", text: "SELECT ':notaparam' -- :comment\n")
+        #expect(quoted?.parameters.isEmpty == true)
+    }
+
+    @Test func adHocSQLIsReadOnly() throws {
+        #expect(try queries.database.run(sql: "SELECT count(*) AS n FROM activities").rows == [[i(7)]])
+        #expect(message { _ = try queries.database.run(sql: "DELETE FROM activities") } == "--sql: only queries that read are allowed")
+        #expect(message { _ = try queries.database.run(sql: "SELECT nope FROM activities") }.hasPrefix("--sql: SQL error: no such column: nope"))
+        #expect(try queries.database.run(sql: "SELECT count(*) AS n FROM activities").rows == [[i(7)]])
+    }
+
+    @Test func everyBundledQueryRunsOnTheBundledData() throws {
+        let bundled = try FixtureQueries(data: Paths.data)
+        let defaults = ["term": "2014", "from": "2014-01-01", "to": "2014-06-30", "agency": "ILO", "work_stream": "coordination"]
+        for query in bundled.library.queries {
+            let parameters = defaults.filter { name, _ in query.parameters.contains { $0.name == name } }
+            let table = try bundled.database.run(query, parameters: parameters)
+            #expect(!table.rows.isEmpty, "\(query.name) returned no rows")
+        }
+    }
+
+    @Test func exportWritesASQLiteFileAnyClientCanOpen() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try queries.database.export(to: path)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from activities').fetchone()[0])", path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        process.waitUntilExit()
+        #expect(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) == "7\n")
+    }
+}
