@@ -58,8 +58,9 @@ public struct XLSXStyle: Sendable, Hashable {
 
 /// A format that belongs to one ``XLSXWorkbook``, from ``XLSXWorkbook/format(_:)``.
 ///
-/// Pass it to the sheet's write functions. It is valid until its workbook is closed.
-public struct XLSXFormat {
+/// Pass it to the sheet's write functions. It is valid until its workbook is closed. Two formats
+/// are equal when they are the same libxlsxwriter format.
+public struct XLSXFormat: Equatable {
     let pointer: UnsafeMutablePointer<lxw_format>
 
     /// Applies `style` to a new libxlsxwriter format.

@@ -125,7 +125,7 @@ public final class XLSXWorkbook {
     /// - Throws: ``XLSXError`` with reason ``XLSXError/Reason/earlierError`` (and nothing
     ///   written) after any earlier failure, or the library's error when writing fails.
     public func close() throws {
-        let handle = try openHandle()
+        guard let handle else { throw XLSXError(reason: .closed) }
         self.handle = nil
         if firstError != nil {
             lxw_workbook_free(handle)
