@@ -6,6 +6,7 @@ import Testing
 @Suite struct CSVTests {
     @Test func awkwardTableIsRFC4180WithGuard() throws {
         let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("awkward.csv")
         try CSVRenderer().render([awkwardTable], to: url)
         let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
@@ -34,7 +35,9 @@ import Testing
     }
 
     @Test func optionsBOMAndMoneyDecimals() throws {
-        let url = try temporaryDirectory().appendingPathComponent("bom.csv")
+        let urlDir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: urlDir) }
+        let url = urlDir.appendingPathComponent("bom.csv")
         let table = Table(title: "t", columns: [Column("cost", .money), Column("n", .integer)],
                           rows: [[.number(0.0005), .integer(Int64.max)], [.integer(3), .number(1e-7)]])
         try CSVRenderer(options: .init(byteOrderMark: true, moneyDecimals: 3)).render([table], to: url)
@@ -45,7 +48,9 @@ import Testing
     }
 
     @Test func streamingWriterWithSmallBuffer() throws {
-        let url = try temporaryDirectory().appendingPathComponent("stream.csv")
+        let urlDir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: urlDir) }
+        let url = urlDir.appendingPathComponent("stream.csv")
         let writer = try CSVWriter(url: url, kinds: [.integer, .text, .money], options: .init(bufferSize: 4096))
         try writer.writeRow(["id", "name", "cost"])
         for index in 0..<10_000 {
@@ -63,7 +68,9 @@ import Testing
     }
 
     @Test func singleEmptyFieldIsNotABlankLine() throws {
-        let url = try temporaryDirectory().appendingPathComponent("one.csv")
+        let urlDir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: urlDir) }
+        let url = urlDir.appendingPathComponent("one.csv")
         let table = Table(title: "t", columns: [Column("only")], rows: [[.null], [.text("x")]])
         try CSVRenderer().render([table], to: url)
         #expect(String(decoding: try Data(contentsOf: url), as: UTF8.self) == "only\n\"\"\nx\n")
@@ -71,6 +78,7 @@ import Testing
 
     @Test func refusesWhatCSVCannotHold() throws {
         let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
         #expect(throws: RenderError.tableCount(format: "CSV", expected: 1, found: 2)) {
             try CSVRenderer().render([awkwardTable, awkwardTable], to: dir.appendingPathComponent("two.csv"))
         }

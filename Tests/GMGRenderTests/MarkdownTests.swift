@@ -19,6 +19,7 @@ func htmlTableRows(_ html: String) -> [[String]] {
 @Suite struct MarkdownTests {
     @Test func awkwardTableRendersAsOneTableInCmarkGFMAndPandoc() throws {
         let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("report.md")
         try MarkdownRenderer(documentTitle: "Report # one").render([awkwardTable], to: url)
         let markdown = String(decoding: try Data(contentsOf: url), as: UTF8.self)

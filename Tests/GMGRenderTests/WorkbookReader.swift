@@ -79,6 +79,7 @@ struct ReadWorkbook: Decodable {
 /// Returns the CSV text of each sheet by sheet name.
 func libreOfficeCSV(_ url: URL) throws -> [String: String] {
     let dir = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
     let profile = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: profile) }
     try run(["soffice", "-env:UserInstallation=file://\(profile.path)", "--headless", "--convert-to",

@@ -8,7 +8,9 @@ let testProperties = XLSXWorkbook.Properties(
 
 @Suite struct XLSXRendererTests {
     @Test func awkwardTableReadBackByOpenpyxl() throws {
-        let url = try temporaryDirectory().appendingPathComponent("awkward.xlsx")
+        let urlDir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: urlDir) }
+        let url = urlDir.appendingPathComponent("awkward.xlsx")
         try XLSXRenderer(options: .init(properties: testProperties)).render([awkwardTable], to: url)
         let book = try ReadWorkbook.read(url)
         #expect(book.properties.title == "Awkward report")
@@ -63,7 +65,9 @@ let testProperties = XLSXWorkbook.Properties(
     }
 
     @Test func awkwardTableThroughLibreOffice() throws {
-        let url = try temporaryDirectory().appendingPathComponent("lo.xlsx")
+        let urlDir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: urlDir) }
+        let url = urlDir.appendingPathComponent("lo.xlsx")
         try XLSXRenderer(options: .init(properties: testProperties)).render([awkwardTable], to: url)
         let csv = try libreOfficeCSV(url)
         let text = try #require(csv.values.first)
@@ -81,8 +85,12 @@ let testProperties = XLSXWorkbook.Properties(
 
     @Test func twoBuildsAreByteIdentical() throws {
         for constantMemory in [false, true] {
-            let first = try temporaryDirectory().appendingPathComponent("a.xlsx")
-            let second = try temporaryDirectory().appendingPathComponent("b.xlsx")
+            let firstDir = try temporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: firstDir) }
+            let first = firstDir.appendingPathComponent("a.xlsx")
+            let secondDir = try temporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: secondDir) }
+            let second = secondDir.appendingPathComponent("b.xlsx")
             let options = XLSXRenderer.Options(properties: testProperties, constantMemory: constantMemory)
             let sheets = [XLSXRenderer.Sheet(awkwardTable), XLSXRenderer.Sheet(fundingTable, chart: .init(.pie, labelColumn: 0, valueColumn: 1))]
             try XLSXRenderer(options: options).render(sheets: sheets, to: first)
@@ -94,7 +102,9 @@ let testProperties = XLSXWorkbook.Properties(
     }
 
     @Test func chartsAndConstantMemory() throws {
-        let url = try temporaryDirectory().appendingPathComponent("charts.xlsx")
+        let urlDir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: urlDir) }
+        let url = urlDir.appendingPathComponent("charts.xlsx")
         let options = XLSXRenderer.Options(properties: testProperties, constantMemory: true, titles: false)
         try XLSXRenderer(options: options).render(sheets: [
             .init(fundingTable, name: "Funding", chart: .init(.pie, labelColumn: 0, valueColumn: 1, title: "Funding by source")),
@@ -111,7 +121,9 @@ let testProperties = XLSXWorkbook.Properties(
     }
 
     @Test func tableLongerThanASheetContinues() throws {
-        let url = try temporaryDirectory().appendingPathComponent("split.xlsx")
+        let urlDir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: urlDir) }
+        let url = urlDir.appendingPathComponent("split.xlsx")
         let rows = (1...25).map { [Cell.text("row \($0)"), .integer(Int64($0))] }
         let table = Table(title: "Big", columns: [Column("Name"), Column("N", .integer)], rows: rows,
                           notes: ["Split over sheets"], totals: Totals(summedColumns: [1]))
@@ -132,7 +144,9 @@ let testProperties = XLSXWorkbook.Properties(
     }
 
     @Test func emptyTableGetsHeaderAndZeroTotals() throws {
-        let url = try temporaryDirectory().appendingPathComponent("empty.xlsx")
+        let urlDir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: urlDir) }
+        let url = urlDir.appendingPathComponent("empty.xlsx")
         let table = Table(title: "", columns: [Column("Name"), Column("Cost", .money)], totals: Totals(summedColumns: [1]))
         try XLSXRenderer(options: .init(properties: testProperties)).render(sheets: [
             .init(table, chart: .init(.pie, labelColumn: 0, valueColumn: 1)),
