@@ -41,7 +41,7 @@ public struct AtomicPublisher: Sendable {
     }
 
     /// The folder of published builds, `<root>/builds`.
-    public var buildsFolder: URL { root.appendingPathComponent("builds") }
+    public var buildsFolder: URL { root.appending(path: "builds", directoryHint: .isDirectory) }
 
     /// The `latest` symlink, `<root>/latest`.
     public var latestLink: URL { root.appendingPathComponent("latest") }
@@ -51,7 +51,8 @@ public struct AtomicPublisher: Sendable {
         guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: latestLink.path) else {
             return nil
         }
-        return URL(fileURLWithPath: target, relativeTo: root).standardizedFileURL
+        let build = target.hasPrefix("/") ? URL(fileURLWithPath: target) : root.appending(path: target)
+        return build.standardizedFileURL
     }
 
     /// Builds into a staging folder with `body`, then publishes it as `builds/<stamp>` and `latest`.
@@ -140,7 +141,7 @@ public struct AtomicPublisher: Sendable {
             counter += 1
             name = "\(stamp).\(counter)"
         }
-        let build = buildsFolder.appendingPathComponent(name)
+        let build = buildsFolder.appending(path: name, directoryHint: .isDirectory)
         if rename(staging.path, build.path) != 0 {
             throw PublishError(Errno(errno), path: build.path, operation: "move the staged build to")
         }
