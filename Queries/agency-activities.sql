@@ -2,6 +2,7 @@
 -- description: For an agency briefing: what it leads, with whom, when and funded how.
 -- param: agency text  The lead name as reports show it (an acronym such as ILO, or a group name)
 -- column: cost_usd money
+-- column: year text
 SELECT o.year AS year,
        w.name AS work_stream,
        a.description AS activity,

@@ -1,6 +1,7 @@
 -- title: Data quality
 -- description: Activities with no lead, no funding source or a time frame that could not be read, and cells taken from a merged row.
 -- param: year integer = null  Only this plan year (every year when null)
+-- column: year text
 SELECT issue, o.year AS year, w.name AS work_stream, a.printed_number AS number, a.description AS activity, detail, a.id AS id
 FROM (
     SELECT id, 1 AS rank, 'no lead' AS issue, '' AS detail FROM activities a

@@ -2,6 +2,7 @@
 -- description: For a work stream briefing: outputs and activities by year, with leads, time frames and funding.
 -- param: work_stream text  The work stream id (see Data/work_streams.csv)
 -- column: cost_usd money
+-- column: year text
 SELECT o.year AS year,
        o.title AS output,
        a.description AS activity,

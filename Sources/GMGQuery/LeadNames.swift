@@ -1,4 +1,5 @@
 import GMGData
+import GMGTable
 
 /// A lead as the database stores it: the name reports show, its kind, and its agency if any.
 struct ResolvedLead {
@@ -20,12 +21,17 @@ struct ChairResolver {
         }
     }
 
-    /// The chairs whose terms overlap the activity's time frame (or its year when it has none).
+    /// The chairs of the activity's plan year; where the year had several (one per semester),
+    /// those whose terms overlap the activity's time frame, if any do.
     func chairs(for activity: Activity, year: Int) -> [String] {
-        let start = activity.timeframe?.start ?? .init(year: year, month: 1, day: 1)
-        let end = activity.timeframe?.end ?? .init(year: year, month: 12, day: 31)
+        let yearStart = CalendarDate(year: year, month: 1, day: 1), yearEnd = CalendarDate(year: year, month: 12, day: 31)
+        var inYear = terms.filter { $0.startDate <= yearEnd && $0.endDate >= yearStart }
+        if Set(inYear.map(\.agency)).count > 1, let frame = activity.timeframe {
+            let overlapping = inYear.filter { $0.startDate <= frame.end && $0.endDate >= frame.start }
+            if !overlapping.isEmpty { inYear = overlapping }
+        }
         var agencies: [String] = []
-        for term in terms where term.startDate <= end && term.endDate >= start && !agencies.contains(term.agency) {
+        for term in inYear.sorted(by: { $0.startDate < $1.startDate }) where !agencies.contains(term.agency) {
             agencies.append(term.agency)
         }
         return agencies

@@ -1,0 +1,41 @@
+import GMGRender
+import GMGTable
+
+/// How report text (templates, key figures, chart labels) spells cells.
+enum CellFormatting {
+    static func text(_ cell: Cell, kind: ColumnKind) -> String {
+        switch cell {
+        case .null: return ""
+        case .text(let text): return text
+        case .date(let date): return date.description
+        case .integer(let value): return NumberFormatting.integer(value, grouping: true)
+        case .number(let value):
+            switch kind {
+            case .money: return "USD " + NumberFormatting.fixed(value, decimals: 0, grouping: true)
+            case .percentage: return NumberFormatting.percent(value, decimals: 0)
+            case .integer: return NumberFormatting.fixed(value, decimals: 0, grouping: true)
+            default: return NumberFormatting.plain(value)
+            }
+        }
+    }
+
+    /// A row as a template context: column name → formatted text.
+    static func context(_ row: [Cell], columns: [Column]) -> [String: String] {
+        var values: [String: String] = [:]
+        for (cell, column) in zip(row, columns) { values[column.name] = text(cell, kind: column.kind) }
+        return values
+    }
+}
+
+extension CellFormatting {
+    /// The plain value of a cell, for parameters and file names (`2014`, `ILO`, `2014-06-30`).
+    static func raw(_ cell: Cell) -> String {
+        switch cell {
+        case .null: return ""
+        case .text(let text): return text
+        case .date(let date): return date.description
+        case .integer(let value): return String(value)
+        case .number(let value): return NumberFormatting.plain(value)
+        }
+    }
+}

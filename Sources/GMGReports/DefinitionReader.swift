@@ -1,0 +1,118 @@
+import GMGQuery
+import TOMLKit
+
+/// Reads a report definition from TOML and checks it against the saved queries.
+enum DefinitionReader {
+    static func read(name: String, file: String, text: String, queries: QueryLibrary) throws -> ReportDefinition {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ReportError(file: "\(file):\(error.source.begin.line)", "TOML syntax error: \(error.description)")
+        }
+        let root = TOMLFields(table: table, file: file, path: "")
+        try root.checkKeys(["title", "audience", "introduction", "parameters", "instances", "outputs", "sections"])
+        let parameters = try readParameters(root)
+        let definition = ReportDefinition(
+            name: name, file: file, title: try root.requiredString("title"), audience: try root.string("audience") ?? "",
+            introduction: try root.string("introduction") ?? "", parameters: parameters,
+            instances: try readInstances(root, parameters: parameters),
+            outputs: try readOutputs(root), sections: try root.tables("sections").map(readSection))
+        guard !definition.sections.isEmpty else { throw root.error("sections", "a report needs at least one [[sections]]") }
+        try check(definition, root: root, queries: queries)
+        return definition
+    }
+
+    private static func readParameters(_ root: TOMLFields) throws -> [ReportParameter] {
+        guard let fields = try root.subtable("parameters") else { return [] }
+        return try fields.table.keys.sorted().map { name in
+            guard let parameter = try fields.subtable(name) else { throw fields.error(name, "expected a table") }
+            try parameter.checkKeys(["type", "default", "default_query", "description"])
+            let type = try parameter.string("type") ?? "text"
+            guard ["text", "integer", "date"].contains(type) else {
+                throw parameter.error("type", "unknown type \"\(type)\" (text, integer, date)")
+            }
+            return ReportParameter(
+                name: name, type: type, defaultValue: try parameter.string("default"),
+                defaultQuery: try parameter.string("default_query"), description: try parameter.string("description") ?? "")
+        }
+    }
+
+    private static func readInstances(_ root: TOMLFields, parameters: [ReportParameter]) throws -> InstanceSource? {
+        guard let fields = try root.subtable("instances") else { return nil }
+        try fields.checkKeys(["parameter", "query", "column"])
+        let parameter = try fields.requiredString("parameter")
+        guard parameters.contains(where: { $0.name == parameter }) else {
+            throw fields.error("parameter", "no report parameter \"\(parameter)\" (declare it under [parameters.\(parameter)])")
+        }
+        return InstanceSource(parameter: parameter, query: try fields.requiredString("query"), column: try fields.requiredString("column"))
+    }
+
+    private static func readOutputs(_ root: TOMLFields) throws -> [OutputFormat] {
+        let names = try root.strings("outputs")
+        if names.isEmpty { return [.md, .xlsx] }
+        return try names.enumerated().map { index, name in
+            guard let format = OutputFormat(rawValue: name) else {
+                throw root.error("outputs[\(index)]", "unknown output \"\(name)\" (md, xlsx, csv)")
+            }
+            return format
+        }
+    }
+
+    private static func readSection(_ fields: TOMLFields) throws -> SectionDefinition {
+        try fields.checkKeys(["id", "title", "query", "params", "render", "chart", "text", "columns", "group_by", "empty_text"])
+        let renderName = try fields.string("render") ?? "table"
+        guard let render = SectionRender(rawValue: renderName) else {
+            throw fields.error("render", "unknown render \"\(renderName)\" (\(SectionRender.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        var chart: ChartDefinition?
+        if let chartFields = try fields.subtable("chart") {
+            try chartFields.checkKeys(["type", "label", "value"])
+            let kind = try chartFields.string("type") ?? "bar"
+            guard ["pie", "bar"].contains(kind) else { throw chartFields.error("type", "unknown chart type \"\(kind)\" (pie, bar)") }
+            chart = ChartDefinition(kind: kind, label: try chartFields.requiredString("label"), value: try chartFields.requiredString("value"))
+        }
+        if render == .chart, chart == nil { throw fields.error("chart", "render = \"chart\" needs a chart = { type, label, value }") }
+        let id = try fields.requiredString("id")
+        guard id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
+            throw fields.error("id", "use letters, digits and '-' only")
+        }
+        return SectionDefinition(
+            id: id, title: try fields.requiredString("title"), query: try fields.requiredString("query"),
+            parameters: try fields.stringMap("params"), render: render, chart: chart, text: try fields.string("text") ?? "",
+            columns: try fields.strings("columns"), groupBy: try fields.string("group_by"),
+            emptyText: try fields.string("empty_text") ?? "Nothing recorded.")
+    }
+
+    /// Checks names against the saved queries and the report's parameters.
+    private static func check(_ definition: ReportDefinition, root: TOMLFields, queries: QueryLibrary) throws {
+        let known = Set(queries.queries.map(\.name))
+        func requireQuery(_ name: String, at key: String) throws {
+            if !known.contains(name) { throw root.error(key, "no query \"\(name)\" in Queries/") }
+        }
+        for parameter in definition.parameters {
+            if let query = parameter.defaultQuery { try requireQuery(query, at: "parameters.\(parameter.name).default_query") }
+        }
+        if let instances = definition.instances { try requireQuery(instances.query, at: "instances.query") }
+        var ids: Set<String> = []
+        for (index, section) in definition.sections.enumerated() {
+            let key = "sections[\(index)]"
+            guard ids.insert(section.id).inserted else { throw root.error("\(key).id", "duplicate section id \"\(section.id)\"") }
+            try requireQuery(section.query, at: "\(key).query")
+            let query = try queries.query(named: section.query)
+            for (name, value) in section.parameters.sorted(by: { $0.key < $1.key }) {
+                guard query.parameters.contains(where: { $0.name == name }) else {
+                    throw root.error("\(key).params.\(name)", "query \"\(query.name)\" has no parameter \"\(name)\" (it takes: "
+                                     + (query.parameters.map(\.name).joined(separator: ", ").nonEmptyOr("none")) + ")")
+                }
+                if value.hasPrefix("$"), !definition.parameters.contains(where: { "$" + $0.name == value }) {
+                    throw root.error("\(key).params.\(name)", "unknown report parameter \"\(value)\"")
+                }
+            }
+        }
+    }
+}
+
+extension String {
+    func nonEmptyOr(_ fallback: String) -> String { isEmpty ? fallback : self }
+}

@@ -1,0 +1,83 @@
+/// What a report produces.
+public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
+    case md, xlsx, csv
+}
+
+/// How a section shows its query result.
+public enum SectionRender: String, Sendable, Hashable, CaseIterable {
+    /// A table (the default).
+    case table
+    /// A single-row result shown as a list of key figures, also available to templates.
+    case keyFigures = "key-figures"
+    /// A chart (Mermaid in Markdown, a native chart in XLSX) followed by the table.
+    case chart
+    /// A Mermaid gantt chart of rows with `section`, `label`, `starts` and `ends` columns.
+    case gantt
+    /// Only the section's text; its rows are available to the text template.
+    case text
+}
+
+/// A chart over a label column and a value column.
+public struct ChartDefinition: Sendable, Hashable {
+    /// `pie` or `bar`.
+    public var kind: String
+    public var label: String
+    public var value: String
+}
+
+/// A report parameter, e.g. the chair term of the annual report.
+public struct ReportParameter: Sendable, Hashable {
+    public var name: String
+    /// `text`, `integer` or `date`.
+    public var type: String
+    /// A fixed default.
+    public var defaultValue: String?
+    /// A saved query whose first row gives the default (e.g. the latest term).
+    public var defaultQuery: String?
+    public var description: String
+}
+
+/// Where `gmg build` gets the instances of a report: the values of a column of a saved query.
+public struct InstanceSource: Sendable, Hashable {
+    /// The report parameter each value is bound to.
+    public var parameter: String
+    public var query: String
+    public var column: String
+}
+
+/// One section of a report: a saved query, how to show it, and narrative text.
+public struct SectionDefinition: Sendable, Hashable {
+    /// A short id (file names, template keys): `funding`, `chairs`.
+    public var id: String
+    public var title: String
+    public var query: String
+    /// Query parameters: a literal value, or `$name` for a report parameter.
+    public var parameters: [String: String]
+    public var render: SectionRender
+    public var chart: ChartDefinition?
+    /// Markdown (Mustache) text shown before the table.
+    public var text: String
+    /// Columns shown in Markdown (all when empty); XLSX and CSV always get every column.
+    public var columns: [String]
+    /// A column whose values split the Markdown table into sub-sections.
+    public var groupBy: String?
+    /// Text shown instead of the table when the query returns no row.
+    public var emptyText: String
+}
+
+/// A report defined in `Reports/<name>.toml`.
+public struct ReportDefinition: Sendable, Hashable {
+    /// The file name without `.toml`.
+    public var name: String
+    /// The file, as messages name it.
+    public var file: String
+    /// The title (Mustache: may use parameters, e.g. `GMG annual report {{term}}`).
+    public var title: String
+    public var audience: String
+    /// Markdown (Mustache) text after the title.
+    public var introduction: String
+    public var parameters: [ReportParameter]
+    public var instances: InstanceSource?
+    public var outputs: [OutputFormat]
+    public var sections: [SectionDefinition]
+}

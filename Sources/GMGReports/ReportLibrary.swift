@@ -1,0 +1,38 @@
+import Foundation
+import GMGQuery
+
+/// The report definitions of a folder (`Reports/*.toml`), checked against the saved queries.
+public struct ReportLibrary: Sendable {
+    /// The definitions, sorted by name.
+    public let reports: [ReportDefinition]
+    /// The folder, for templates referenced by definitions.
+    public let directory: URL
+
+    /// Reads every `.toml` file of `directory`.
+    ///
+    /// - Throws: ``ReportError`` naming the file and key of the first bad definition.
+    public init(directory: URL, displayName: String? = nil, queries: QueryLibrary) throws {
+        let display = displayName ?? directory.path
+        self.directory = directory
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        } catch {
+            throw ReportError(file: display, "cannot read the reports folder")
+        }
+        reports = try names.filter { $0.hasSuffix(".toml") }.sorted().map { fileName in
+            let file = "\(display)/\(fileName)"
+            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(fileName).path),
+                  let text = String(data: data, encoding: .utf8) else {
+                throw ReportError(file: file, "cannot read the file as UTF-8 text")
+            }
+            return try DefinitionReader.read(name: String(fileName.dropLast(5)), file: file, text: text, queries: queries)
+        }
+    }
+
+    /// The report with this name.
+    public func report(named name: String) throws -> ReportDefinition {
+        if let report = reports.first(where: { $0.name == name }) { return report }
+        throw ReportError(file: name, "no report \"\(name)\" (known: \(reports.map(\.name).joined(separator: ", ")))")
+    }
+}
