@@ -54,37 +54,16 @@ public struct Manifest: Codable, Equatable, Sendable {
     ///
     /// - Throws: ``ManifestError/unencodable(reason:)`` for a timing that is NaN or infinite.
     public func encoded() throws(ManifestError) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        do {
-            return try encoder.encode(self) + Data("\n".utf8)
-        } catch {
-            throw .unencodable(reason: ManifestError.reason(error))
-        }
+        try JSONFile.encode(self)
     }
 
     /// Writes ``encoded()`` to `url`.
     public func write(to url: URL) throws(ManifestError) {
-        let data = try encoded()
-        do {
-            try data.write(to: url)
-        } catch {
-            throw .unwritable(path: url.path, reason: ManifestError.reason(error))
-        }
+        try JSONFile.write(self, to: url)
     }
 
     /// Reads a manifest written by ``write(to:)``.
     public static func load(from url: URL) throws(ManifestError) -> Manifest {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw .unreadable(path: url.path, reason: ManifestError.reason(error))
-        }
-        do {
-            return try JSONDecoder().decode(Manifest.self, from: data)
-        } catch {
-            throw .invalid(path: url.path, reason: ManifestError.reason(error))
-        }
+        try JSONFile.load(Manifest.self, from: url)
     }
 }

@@ -97,7 +97,6 @@ public struct XLSXSheet {
     /// Keeps the rows above `row` and the columns left of `column` in view while scrolling.
     public func freezePanes(row: Int, column: Int = 0) throws {
         let (r, c) = try position(row, column)
-        _ = try workbook.openHandle()
         worksheet_freeze_panes(handle, r, c)
     }
 
@@ -110,7 +109,7 @@ public struct XLSXSheet {
 
     /// Checks the workbook is writable and the position is in Excel's grid.
     func position(_ row: Int, _ column: Int) throws -> (lxw_row_t, lxw_col_t) {
-        if workbook.handle == nil || workbook.firstError != nil { _ = try workbook.openHandle() }
+        if !workbook.isWritable { _ = try workbook.openHandle() }
         guard row >= 0, row < XLSXSheet.rowLimit, column >= 0, column < XLSXSheet.columnLimit else {
             let code = Int32(bitPattern: LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE.rawValue)
             throw fail(.library(code: code), max(row, 0), max(column, 0))

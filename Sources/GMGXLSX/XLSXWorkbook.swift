@@ -68,8 +68,10 @@ public final class XLSXWorkbook {
     public let url: URL
     /// The options it was created with.
     public let options: Options
-    var handle: UnsafeMutablePointer<lxw_workbook>?
-    private(set) var firstError: XLSXError?
+    private var handle: UnsafeMutablePointer<lxw_workbook>?
+    private var firstError: XLSXError?
+    /// Open and without an error: the one flag the per-cell write path reads.
+    private(set) var isWritable = false
     private var names = XLSXSheetNames()
     private var formats: [XLSXStyle: XLSXFormat] = [:]
     /// C strings libxlsxwriter may point at until the workbook is closed; freed in `deinit`.
@@ -88,6 +90,7 @@ public final class XLSXWorkbook {
             throw XLSXError(reason: .nullPointer(function: "workbook_new_opt"))
         }
         handle = created
+        isWritable = true
         try setProperties(properties)
     }
 
@@ -127,6 +130,7 @@ public final class XLSXWorkbook {
     public func close() throws {
         guard let handle else { throw XLSXError(reason: .closed) }
         self.handle = nil
+        isWritable = false
         if firstError != nil {
             lxw_workbook_free(handle)
             throw XLSXError(reason: .earlierError)
@@ -140,6 +144,7 @@ public final class XLSXWorkbook {
     /// Keeps `error` as the workbook's first failure and returns it, for `throw record(...)`.
     func record(_ error: XLSXError) -> XLSXError {
         if firstError == nil { firstError = error }
+        isWritable = false
         return error
     }
 
