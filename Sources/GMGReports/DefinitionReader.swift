@@ -60,7 +60,7 @@ enum DefinitionReader {
     }
 
     private static func readSection(_ fields: TOMLFields) throws -> SectionDefinition {
-        try fields.checkKeys(["id", "title", "query", "params", "render", "chart", "text", "columns", "group_by", "empty_text"])
+        try fields.checkKeys(["id", "title", "sheet", "query", "params", "render", "chart", "text", "columns", "group_by", "empty_text"])
         let renderName = try fields.string("render") ?? "table"
         guard let render = SectionRender(rawValue: renderName) else {
             throw fields.error("render", "unknown render \"\(renderName)\" (\(SectionRender.allCases.map(\.rawValue).joined(separator: ", ")))")
@@ -72,13 +72,16 @@ enum DefinitionReader {
             guard ["pie", "bar"].contains(kind) else { throw chartFields.error("type", "unknown chart type \"\(kind)\" (pie, bar)") }
             chart = ChartDefinition(kind: kind, label: try chartFields.requiredString("label"), value: try chartFields.requiredString("value"))
         }
+        if let sheet = try fields.string("sheet"), sheet.count > 31 {
+            throw fields.error("sheet", "worksheet names have at most 31 characters (\(sheet.count) given)")
+        }
         if render == .chart, chart == nil { throw fields.error("chart", "render = \"chart\" needs a chart = { type, label, value }") }
         let id = try fields.requiredString("id")
         guard id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
             throw fields.error("id", "use letters, digits and '-' only")
         }
         return SectionDefinition(
-            id: id, title: try fields.requiredString("title"), query: try fields.requiredString("query"),
+            id: id, title: try fields.requiredString("title"), sheet: try fields.string("sheet"), query: try fields.requiredString("query"),
             parameters: try fields.stringMap("params"), render: render, chart: chart, text: try fields.string("text") ?? "",
             columns: try fields.strings("columns"), groupBy: try fields.string("group_by"),
             emptyText: try fields.string("empty_text") ?? "Nothing recorded.")

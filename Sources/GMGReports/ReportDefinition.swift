@@ -50,6 +50,8 @@ public struct SectionDefinition: Sendable, Hashable {
     /// A short id (file names, template keys): `funding`, `chairs`.
     public var id: String
     public var title: String
+    /// The worksheet name (at most 31 characters); the title when not given.
+    public var sheet: String?
     public var query: String
     /// Query parameters: a literal value, or `$name` for a report parameter.
     public var parameters: [String: String]

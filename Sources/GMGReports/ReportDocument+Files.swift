@@ -14,7 +14,7 @@ extension ReportDocument {
         let sheets = sections.filter { $0.definition.render != .text }.map { section -> XLSXRenderer.Sheet in
             var table = section.table
             table.notes.append(provenance)
-            return XLSXRenderer.Sheet(table, name: section.definition.title, chart: xlsxChart(for: section))
+            return XLSXRenderer.Sheet(table, name: section.definition.sheet ?? section.definition.title, chart: xlsxChart(for: section))
         }
         let properties = XLSXWorkbook.Properties(
             title: title, subject: audience.isEmpty ? "GMG report" : "GMG report for \(audience)",
