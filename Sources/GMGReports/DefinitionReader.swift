@@ -11,10 +11,11 @@ enum DefinitionReader {
             throw ReportError(file: "\(file):\(error.source.begin.line)", "TOML syntax error: \(error.description)")
         }
         let root = TOMLFields(table: table, file: file, path: "")
-        try root.checkKeys(["title", "audience", "introduction", "parameters", "instances", "outputs", "sections"])
+        try root.checkKeys(["title", "index_title", "audience", "introduction", "parameters", "instances", "outputs", "sections"])
         let parameters = try readParameters(root)
         let definition = ReportDefinition(
             name: name, file: file, title: try root.requiredString("title"), audience: try root.string("audience") ?? "",
+            indexTitle: try root.string("index_title") ?? name,
             introduction: try root.string("introduction") ?? "", parameters: parameters,
             instances: try readInstances(root, parameters: parameters),
             outputs: try readOutputs(root), sections: try root.tables("sections").map(readSection))

@@ -76,6 +76,8 @@ public struct ReportDefinition: Sendable, Hashable {
     /// The title (Mustache: may use parameters, e.g. `GMG annual report {{term}}`).
     public var title: String
     public var audience: String
+    /// The heading of the report's entry in `index.md` (the title when there is one instance).
+    public var indexTitle: String
     /// Markdown (Mustache) text after the title.
     public var introduction: String
     public var parameters: [ReportParameter]

@@ -1,0 +1,75 @@
+import Foundation
+import GMGPublish
+import GMGQuery
+import GMGTable
+
+/// Everything `gmg build` writes into one build folder: every report for every instance, an
+/// `index.md`, the database (`gmg.sqlite`), a snapshot and `CHANGES.md` against the previous build.
+public struct SiteBuild: Sendable {
+    let database: GMGDatabase
+    let queries: QueryLibrary
+    let reports: ReportLibrary
+    let builder: ReportBuilder
+
+    /// Creates a site build over a loaded database, its saved queries and report definitions.
+    public init(database: GMGDatabase, queries: QueryLibrary, reports: ReportLibrary, builder: ReportBuilder) {
+        self.database = database
+        self.queries = queries
+        self.reports = reports
+        self.builder = builder
+    }
+
+    /// Builds everything into `folder`; `previous` is the previous published build, if any.
+    ///
+    /// - Returns: the reports built, in build order.
+    public func build(into folder: URL, previous: URL?) throws -> [BuiltReport] {
+        var built: [BuiltReport] = []
+        for definition in reports.reports {
+            for parameters in try builder.instances(of: definition) {
+                built.append(try builder.build(definition, parameters: parameters, into: folder))
+            }
+        }
+        let index = IndexPage.markdown(built, definitions: reports.reports, date: builder.date)
+        try Data(index.utf8).write(to: folder.appendingPathComponent("index.md"))
+        try database.export(to: folder.appendingPathComponent("gmg.sqlite").path)
+        let snapshot = try makeSnapshot()
+        try snapshot.write(to: folder.appendingPathComponent(Snapshot.fileName))
+        let before = previous.flatMap { try? Snapshot.load(from: $0.appendingPathComponent(Snapshot.fileName)) }
+        let changes = ChangeSummary(previous: before, current: snapshot,
+                                    fieldOrder: ["activity", "status", "time_frame", "leads", "funding_sources"])
+        try Data(changes.markdown(labelField: "activity").utf8).write(to: folder.appendingPathComponent(ChangeSummary.fileName))
+        return built
+    }
+
+    /// Activities with the fields `CHANGES.md` compares, and the key figures.
+    func makeSnapshot() throws -> Snapshot {
+        let activities = try database.run(queries.query(named: "activities"))
+        let fields = ["activity", "year", "time_frame", "leads", "funding_sources", "cost_usd", "status"]
+        let indexes = fields.compactMap { name in activities.columns.firstIndex { $0.name == name }.map { (name, $0) } }
+        guard let idColumn = activities.columns.firstIndex(where: { $0.name == "id" }) else {
+            throw ReportError(file: "Queries/activities.sql", "the result has no id column")
+        }
+        var records: [String: [String: String]] = [:]
+        for row in activities.rows {
+            records[CellFormatting.raw(row[idColumn])] = Dictionary(uniqueKeysWithValues: indexes.map { ($0.0, CellFormatting.raw(row[$0.1])) })
+        }
+        var figures: [KeyFigure] = []
+        for name in ["totals", "progress-summary"] {
+            let table = try database.run(queries.query(named: name))
+            if name == "totals", let row = table.rows.first {
+                for (column, cell) in zip(table.columns, row) { figures.append(KeyFigure(name: column.name, value: Self.value(cell))) }
+            } else {
+                for row in table.rows { figures.append(KeyFigure(name: "status \(CellFormatting.raw(row[0]))", value: Self.value(row[1]))) }
+            }
+        }
+        return Snapshot(records: records, figures: figures)
+    }
+
+    private static func value(_ cell: Cell) -> FigureValue {
+        switch cell {
+        case .integer(let number): return .number(Decimal(number))
+        case .number(let number): return .number(Decimal(string: String(format: "%.2f", number)) ?? 0)
+        default: return .text(CellFormatting.raw(cell))
+        }
+    }
+}
