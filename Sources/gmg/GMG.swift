@@ -1,7 +1,6 @@
 import ArgumentParser
 
 /// The `gmg` command: reports from the Global Migration Group's work plans.
-@main
 struct GMG: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gmg",

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+@Suite struct CheckAndQueryTests {
+    @Test func checkPrintsDiagnosticsAndASummary() throws {
+        let result = try GMGRunner.run(["check"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.dropLast().allSatisfy { $0.hasPrefix("Data/activities.csv:") && $0.contains(": warning: unparseable time frame") })
+        #expect(lines.last?.hasPrefix("Data: 0 error(s), 4 warning(s); 24 agencies, 11 chair terms, 3 plans, 70 outputs, 137 activities") == true)
+        #expect(try GMGRunner.run(["check", "--strict"]).status == 1)
+        #expect(try GMGRunner.run(["check", "--no-such-option"]).status == 2)
+    }
+
+    @Test func checkFailsOnBrokenDataAndOtherCommandsRefuseIt() throws {
+        let folder = try GMGRunner.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let activities = folder.appendingPathComponent("Data/activities.csv")
+        let text = try String(contentsOf: activities, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "OHCHR;UNODC,", with: "OHCHR;UNOCD,").utf8).write(to: activities)
+        let check = try GMGRunner.run(["check"], in: folder)
+        #expect(check.status == 1)
+        #expect(check.stdout.contains(": error: unknown agency \"UNOCD\""))
+        let build = try GMGRunner.run(["build"], in: folder)
+        #expect(build.status == 1)
+        #expect(build.stderr.contains("run `gmg check` and fix them first"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/latest").path))
+    }
+
+    @Test func queryPrintsTheFundingBreakdownAsCSV() throws {
+        let result = try GMGRunner.run(["query", "by-funding-source", "--format", "csv"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first == "funding_source,kind,activities,costed_activities,cost_usd")
+        #expect(lines.contains("Funding to be mobilized (funding proposals to be developed),to-be-mobilized,3,1,75000.00"))
+    }
+
+    @Test func queryErrorsNameTheFile() throws {
+        let result = try GMGRunner.run(["query", "term-activities"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("Queries/term-activities.sql: missing parameter term (integer): pass --param term=VALUE"))
+        let list = try GMGRunner.run(["query", "--list"])
+        #expect(list.stdout.contains("coming-up  —  Coming up\n"))
+        #expect(list.stdout.contains("    --param from=<date>  (required) First day of the window\n"))
+    }
+}
