@@ -24,8 +24,8 @@ struct BuildName: Comparable {
 
     /// Whether `stamp` is letters, digits, `-` and `_`, starting with a letter or digit.
     static func isValidStamp(_ stamp: some StringProtocol) -> Bool {
-        guard let first = stamp.unicodeScalars.first, isAlphanumeric(first) else { return false }
-        return stamp.unicodeScalars.allSatisfy { isAlphanumeric($0) || $0 == "-" || $0 == "_" }
+        guard let first = stamp.unicodeScalars.first, first.isASCIIAlphanumeric else { return false }
+        return stamp.unicodeScalars.allSatisfy { $0.isASCIIAlphanumeric || $0 == "-" || $0 == "_" }
     }
 
     static func < (lhs: BuildName, rhs: BuildName) -> Bool {
@@ -34,9 +34,5 @@ struct BuildName: Comparable {
 
     static func == (lhs: BuildName, rhs: BuildName) -> Bool {
         lhs.text == rhs.text
-    }
-
-    private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
     }
 }

@@ -9,7 +9,8 @@ import Foundation
 /// ```swift
 /// let previous = try? Snapshot.load(from: latest.appendingPathComponent(Snapshot.fileName))
 /// let summary = ChangeSummary(previous: previous, current: snapshot, fieldOrder: ["status", "timeframe"])
-/// try Data(summary.markdown(labelField: "title").utf8).write(to: folder.appendingPathComponent(ChangeSummary.fileName))
+/// let changes = folder.appendingPathComponent(ChangeSummary.fileName)
+/// try Data(summary.markdown(labelField: "title").utf8).write(to: changes)
 /// ```
 public struct ChangeSummary: Equatable, Sendable {
     /// The file name inside a build folder.
@@ -80,7 +81,9 @@ public struct ChangeSummary: Equatable, Sendable {
         changed = Self.sortedIDs(after.keys.filter { before[$0] != nil }).compactMap { id in
             let (old, new) = (before[id]!, after[id]!)
             let fields = Self.sortedFields(Set(old.keys).union(new.keys), order: fieldOrder)
-            let changes = fields.filter { old[$0] != new[$0] }.map { FieldChange(field: $0, before: old[$0], after: new[$0]) }
+            let changes = fields.filter { old[$0] != new[$0] }.map {
+                FieldChange(field: $0, before: old[$0], after: new[$0])
+            }
             return changes.isEmpty ? nil : RecordChange(record: Record(id: id, fields: new), changes: changes)
         }
         figures = Self.figureChanges(previous: previous?.figures ?? [], current: current.figures)

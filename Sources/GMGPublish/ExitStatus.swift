@@ -1,15 +1,19 @@
-/// The documented exit statuses of an unattended build (`gmg build`).
+/// The documented exit statuses of an unattended build (`gmg build`), as in the README's table.
 ///
 /// | Status | Code | Meaning |
 /// | --- | --- | --- |
-/// | ``built`` | 0 | A new build was published and `latest` points to it. |
-/// | ``skippedUnchanged`` | 0, or 10 when asked | `--if-changed` found the inputs and tool version of the latest build unchanged; nothing was written. Schedulers that want to tell it apart ask for the distinct code (`code(distinctSkip: true)`). |
-/// | ``dataError`` | 1 | The input data or report definitions are invalid; nothing was published. |
+/// | ``built`` | 0 | A new build was published; `latest` points to it. |
+/// | ``skippedUnchanged`` | 0, or N | `--if-changed`: inputs and tool version unchanged, nothing written. |
+/// | ``dataError`` | 1 | The data has errors; nothing published. |
 /// | ``usageError`` | 2 | Invalid command-line arguments. |
-/// | ``lockBusy`` | 4 | Another build held the lock for the whole `--wait`; nothing was done. |
-/// | ``outputError`` | 5 | The output folder could not be locked or written (unwritable, disk full); nothing was published and the previous build is untouched. |
+/// | ``definitionError`` | 3 | A saved query or report definition is wrong; nothing published. |
+/// | ``lockBusy`` | 4 | Another build held the lock for the whole `--wait`; nothing done. |
+/// | ``outputError`` | 5 | The output folder could not be locked or written (unwritable, disk full). |
 ///
-/// Code 3 is left unused so that it is never mistaken for a skip.
+/// A skip exits 0 by default, so a scheduler sees success; one that wants to tell a skip from a
+/// build asks for a distinct code (`--skipped-status N`, passed to ``code(skippedStatus:)``), such
+/// as ``suggestedSkippedStatus``. After any non-zero status other than a skip, nothing was
+/// published: `latest` and every earlier build are untouched.
 public enum ExitStatus: Sendable, Equatable, CaseIterable {
     /// A new build was published.
     case built
@@ -19,21 +23,24 @@ public enum ExitStatus: Sendable, Equatable, CaseIterable {
     case dataError
     /// The command line is invalid.
     case usageError
+    /// A saved query or report definition is invalid.
+    case definitionError
     /// Another build holds the lock.
     case lockBusy
     /// The output folder could not be locked or written.
     case outputError
 
-    /// The code a skipped build exits with when a distinct one is asked for.
-    public static let distinctSkipCode: Int32 = 10
+    /// A distinct code for a skip, clear of every other status: 10.
+    public static let suggestedSkippedStatus: Int32 = 10
 
-    /// The process exit code; `distinctSkip` makes ``skippedUnchanged`` exit 10 instead of 0.
-    public func code(distinctSkip: Bool = false) -> Int32 {
+    /// The process exit code; `skippedStatus` is the code of ``skippedUnchanged`` (0 unless asked).
+    public func code(skippedStatus: Int32 = 0) -> Int32 {
         switch self {
         case .built: 0
-        case .skippedUnchanged: distinctSkip ? Self.distinctSkipCode : 0
+        case .skippedUnchanged: skippedStatus
         case .dataError: 1
         case .usageError: 2
+        case .definitionError: 3
         case .lockBusy: 4
         case .outputError: 5
         }

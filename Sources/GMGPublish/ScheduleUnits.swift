@@ -132,11 +132,11 @@ public struct ScheduleUnits: Sendable, Equatable {
     }
 
     private static func isUnitNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
+        scalar.isASCIIAlphanumeric || "-_.".unicodeScalars.contains(scalar)
     }
 
     private static func isVariableName(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, !("0"..."9").contains(first) else { return false }
-        return name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
+        return name.unicodeScalars.allSatisfy { $0.isASCIIAlphanumeric || $0 == "_" }
     }
 }

@@ -1,7 +1,8 @@
 extension ScheduleUnits {
     /// The `.service` unit: a oneshot build at idle priority, in the working directory, with the environment.
     public var service: String {
-        let words = [UnitEscaping.execWord(executable, isExecutable: true)] + arguments.map { UnitEscaping.execWord($0) }
+        let program = UnitEscaping.execWord(executable, isExecutable: true)
+        let words = [program] + arguments.map { UnitEscaping.execWord($0) }
         var lines = [
             "# Written by gmg schedule: the nightly build of the GMG reports.",
             "[Unit]",
@@ -12,7 +13,9 @@ extension ScheduleUnits {
             "WorkingDirectory=\(UnitEscaping.verbatim(workingDirectory))",
             "ExecStart=\(words.joined(separator: " "))",
         ]
-        lines += environment.sorted { $0.key < $1.key }.map { "Environment=\(UnitEscaping.environment($0.key, $0.value))" }
+        for (variable, value) in environment.sorted(by: { $0.key < $1.key }) {
+            lines.append("Environment=\(UnitEscaping.environment(variable, value))")
+        }
         switch log {
         case .journal:
             lines += ["StandardOutput=journal", "StandardError=journal", "SyslogIdentifier=\(name)"]

@@ -2,8 +2,7 @@
 enum UnitEscaping {
     /// Characters that need no quoting in an ExecStart word or a shell word.
     private static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
-        guard scalar.isASCII else { return false }
-        return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_./=:,+@".unicodeScalars.contains(scalar)
+        scalar.isASCIIAlphanumeric || "-_./=:,+@".unicodeScalars.contains(scalar)
     }
 
     /// One `ExecStart=` word: double-quoted with C escapes when needed; `%` doubled, and `$` too

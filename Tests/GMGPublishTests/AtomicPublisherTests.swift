@@ -72,7 +72,8 @@ struct Failure: Error, Equatable {}
         // symlink, and a lock file naming the dead process (the kernel released the flock itself).
         let dead = try deadProcessID()
         try write(["report.md": "half"], into: root.appendingPathComponent(".staging-s2-\(dead)"))
-        try FileManager.default.createSymbolicLink(atPath: root.path + "/.latest-\(dead)", withDestinationPath: "nowhere")
+        let link = root.path + "/.latest-\(dead)"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "nowhere")
         let stale = LockHolder(pid: dead, host: SystemCalls.hostName(), since: Date())
         try stale.fileText.write(to: root.appendingPathComponent(".lock"), atomically: false, encoding: .utf8)
 

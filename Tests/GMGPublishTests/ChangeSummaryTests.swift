@@ -23,7 +23,8 @@ import Testing
     static let current = Snapshot(
         records: [
             "A-3": [
-                "title": "Housing", "status": "ongoing", "timeframe": "2025–2026", "leads": "UNHCR", "funding": "12000",
+                "title": "Housing", "status": "ongoing", "timeframe": "2025–2026", "leads": "UNHCR",
+                "funding": "12000",
             ],
             "A-5": ["title": "Schools", "status": "ongoing", "leads": "UNICEF"],
             "A-9": ["title": "Health", "status": "ongoing", "leads": "WHO, IOM", "description": "Clinics"],
@@ -103,7 +104,8 @@ import Testing
     }
 
     @Test func unchangedBuildListsOnlyCountsAndFigures() {
-        let snapshot = Snapshot(records: ["X1": ["status": "done"]], figures: [KeyFigure(name: "Activities", value: .number(1))])
+        let snapshot = Snapshot(
+            records: ["X1": ["status": "done"]], figures: [KeyFigure(name: "Activities", value: .number(1))])
         let expected = """
             # Changes
 

@@ -22,7 +22,8 @@ import Testing
 
     @Test func missingInputIsNamed() throws {
         let folder = try temporaryDirectory()
-        #expect(throws: ManifestError.unreadable(path: folder.path + "/gone.csv", reason: "No such file or directory")) {
+        let missing = ManifestError.unreadable(path: folder.path + "/gone.csv", reason: "No such file or directory")
+        #expect(throws: missing) {
             try FileDigest.hash(["gone.csv"], in: folder)
         }
     }
@@ -37,7 +38,8 @@ import Testing
         let manifest = Manifest(
             toolVersion: "1.2.0",
             inputs: [
-                FileDigest(path: "Data/b.csv", sha256: "bb", bytes: 2), FileDigest(path: "Data/a.csv", sha256: "aa", bytes: 1),
+                FileDigest(path: "Data/b.csv", sha256: "bb", bytes: 2),
+                FileDigest(path: "Data/a.csv", sha256: "aa", bytes: 1),
             ],
             reports: ["summary", "funding"],
             outputs: [FileDigest(path: "summary.md", sha256: "cc", bytes: 3)],
@@ -109,10 +111,12 @@ import Testing
         let project = try temporaryDirectory()
         let row = "GMG-0001,Resettlement support,ongoing,2023-01/2025-12,UNHCR,125000.00\n"
         let paths = (1...10).map { "Data/table\($0).csv" }
-        try write(Dictionary(uniqueKeysWithValues: paths.map { ($0, String(repeating: row, count: 140)) }), into: project)
+        let table = String(repeating: row, count: 140)
+        try write(Dictionary(uniqueKeysWithValues: paths.map { ($0, table) }), into: project)
         let out = project.appendingPathComponent("out")
         try publish(out, stamp: "s1", files: [:])
-        let manifest = Manifest(toolVersion: "1", inputs: try FileDigest.hash(paths, in: project), reports: [], outputs: [])
+        let inputs = try FileDigest.hash(paths, in: project)
+        let manifest = Manifest(toolVersion: "1", inputs: inputs, reports: [], outputs: [])
         try manifest.write(to: out.appendingPathComponent("latest/\(Manifest.fileName)"))
 
         let clock = ContinuousClock()

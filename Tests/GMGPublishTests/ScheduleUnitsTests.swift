@@ -35,8 +35,9 @@ func runAsCron(_ line: String) throws -> ProcessResult {
 
 @Suite struct ScheduleUnitsTests {
     static let plain = try! ScheduleUnits(
-        executable: "/usr/local/bin/gmg", workingDirectory: "/srv/gmg", arguments: ["build", "--if-changed", "--keep", "14"],
-        at: "2:00", environment: ["LANG": "C.UTF-8", "GMG_OUT": "/srv/gmg/out"], randomizedDelay: .seconds(300))
+        executable: "/usr/local/bin/gmg", workingDirectory: "/srv/gmg",
+        arguments: ["build", "--if-changed", "--keep", "14"], at: "2:00",
+        environment: ["LANG": "C.UTF-8", "GMG_OUT": "/srv/gmg/out"], randomizedDelay: .seconds(300))
 
     @Test func serviceAndTimerText() {
         #expect(
@@ -88,9 +89,10 @@ func runAsCron(_ line: String) throws -> ProcessResult {
             log: .file("/var/log/gmg build.log"))
         #expect(
             toFile.crontabLine
-                == "59 23 * * * cd /srv/gmg && exec nice -n 19 ionice -c 3 /opt/gmg/bin/gmg build >>'/var/log/gmg build.log' 2>&1"
-        )
-        #expect(toFile.service.contains("\nStandardOutput=append:/var/log/gmg build.log\nStandardError=append:/var/log/gmg build.log\n"))
+                == "59 23 * * * cd /srv/gmg && exec nice -n 19 ionice -c 3 /opt/gmg/bin/gmg build "
+                + ">>'/var/log/gmg build.log' 2>&1")
+        let target = "append:/var/log/gmg build.log"
+        #expect(toFile.service.contains("\nStandardOutput=\(target)\nStandardError=\(target)\n"))
         #expect(!toFile.service.contains("SyslogIdentifier"))
     }
 
@@ -154,7 +156,9 @@ func runAsCron(_ line: String) throws -> ProcessResult {
                 at: "02:00", environment: environment, log: log, timeout: timeout)
         }
         #expect(throws: ScheduleError.notAbsolute(what: "executable", path: "gmg")) { try units(executable: "gmg") }
-        #expect(throws: ScheduleError.notAbsolute(what: "working directory", path: ".")) { try units(workingDirectory: ".") }
+        #expect(throws: ScheduleError.notAbsolute(what: "working directory", path: ".")) {
+            try units(workingDirectory: ".")
+        }
         #expect(throws: ScheduleError.notAbsolute(what: "log file", path: "x.log")) { try units(log: .file("x.log")) }
         #expect(throws: ScheduleError.self) { try units(arguments: ["a\nb"]) }
         #expect(throws: ScheduleError.controlCharacter(what: "value of X")) { try units(environment: ["X": "a\tb"]) }
