@@ -98,11 +98,13 @@ import Testing
         try sheet.writeRow([.text("=1+1"), .number(1234.5), .date(CalendarDate(year: 2024, month: 2, day: 29)), .null],
                            row: 0, formats: [nil, money, try book.format(.value(.date))])
         try sheet.write(formula: "SUM(B1:B1)", cachedValue: 1234.5, row: 1, column: 1, format: money)
+        try "@from C".withCString { try sheet.write(cString: $0, row: 2, column: 0) }
         try book.close()
         let read = try #require(try ReadWorkbook.read(url).sheets.first)
         #expect(read["A1"].map { ($0.type, $0.value) } ?? ("", "") == ("s", "=1+1"))
         #expect(read["B1"]?.format == "#,##0")
         #expect(read["C1"]?.value == "2024-02-29T00:00:00")
+        #expect(read["A3"].map { ($0.type, $0.value) } ?? ("", "") == ("s", "@from C"))
         #expect(read["B2"].map { ($0.type, $0.value, $0.cached) } ?? ("", "", nil) == ("f", "=SUM(B1:B1)", "1234.5"))
     }
 
