@@ -33,7 +33,7 @@ func names(_ folder: URL, hidden: Bool = false) -> [String] {
 
 struct Failure: Error, Equatable {}
 
-@Suite struct AtomicPublisherTests {
+@Suite(.cleanTemporaryFiles) struct AtomicPublisherTests {
     let recorder = LogRecorder()
 
     @Test func publishesIntoBuildsAndPointsLatestAtIt() throws {

@@ -3,7 +3,7 @@ import Testing
 
 @testable import GMGPublish
 
-@Suite struct BuildLockTests {
+@Suite(.cleanTemporaryFiles) struct BuildLockTests {
     let recorder = LogRecorder()
 
     @Test func heldLockNamesItsHolderAndReleaseClearsIt() throws {

@@ -56,7 +56,7 @@ struct MiniBuild {
     }
 }
 
-@Suite struct BuildScenarioTests {
+@Suite(.cleanTemporaryFiles) struct BuildScenarioTests {
     static let firstRows = ["A-1,Housing,planned,1000", "A-2,Schools,ongoing,2500.50", "A-10,Clinics,ongoing,0"]
 
     @Test func unchangedInputIsSkippedAndChangedInputWritesChanges() throws {

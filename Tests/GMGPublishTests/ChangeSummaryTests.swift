@@ -3,7 +3,7 @@ import Testing
 
 @testable import GMGPublish
 
-@Suite struct ChangeSummaryTests {
+@Suite(.cleanTemporaryFiles) struct ChangeSummaryTests {
     static let order = ["title", "status", "timeframe", "leads", "funding", "description"]
 
     static let previous = Snapshot(

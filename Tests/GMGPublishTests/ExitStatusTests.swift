@@ -3,7 +3,7 @@ import Testing
 
 @testable import GMGPublish
 
-@Suite struct ExitStatusTests {
+@Suite(.cleanTemporaryFiles) struct ExitStatusTests {
     @Test func codesAreTheDocumentedOnes() {
         #expect(ExitStatus.allCases.map { $0.code() } == [0, 0, 1, 2, 3, 4, 5])
         let distinct = ExitStatus.allCases.map { $0.code(skippedStatus: ExitStatus.suggestedSkippedStatus) }

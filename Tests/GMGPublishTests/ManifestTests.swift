@@ -3,7 +3,7 @@ import Testing
 
 @testable import GMGPublish
 
-@Suite struct ManifestTests {
+@Suite(.cleanTemporaryFiles) struct ManifestTests {
     let recorder = LogRecorder()
 
     @Test func hashesMatchSha256sumIncludingFilesLargerThanOneChunk() throws {

@@ -34,7 +34,7 @@ enum Tmpfs {
     struct MountFailure: Error { var message: String }
 }
 
-@Suite struct PublishFailureTests {
+@Suite(.cleanTemporaryFiles) struct PublishFailureTests {
     let recorder = LogRecorder()
 
     @Test func fileWhereTheBuildsFolderBelongsFailsWithNothingPublished() throws {

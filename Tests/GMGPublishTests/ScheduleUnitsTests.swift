@@ -33,7 +33,7 @@ func runAsCron(_ line: String) throws -> ProcessResult {
     return try run("/bin/sh", ["-c", command], environment: ["PATH": "/usr/bin:/bin"])
 }
 
-@Suite struct ScheduleUnitsTests {
+@Suite(.cleanTemporaryFiles) struct ScheduleUnitsTests {
     static let plain = try! ScheduleUnits(
         executable: "/usr/local/bin/gmg", workingDirectory: "/srv/gmg",
         arguments: ["build", "--if-changed", "--keep", "14"], at: "2:00",

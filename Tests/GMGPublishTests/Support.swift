@@ -1,12 +1,37 @@
 import Foundation
 import Logging
+import Testing
 
-/// A fresh directory under the system's temporary directory, for one test.
+/// A fresh directory for one test: inside the test's scratch folder (see ``CleanTemporaryFiles``),
+/// or directly under the system's temporary directory outside a test.
 func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory
-        .appendingPathComponent("gmg-publish-tests-\(UUID().uuidString)", isDirectory: true)
+    let base = CleanTemporaryFiles.scratch ?? FileManager.default.temporaryDirectory
+    let url = base.appendingPathComponent("gmg-publish-tests-\(UUID().uuidString)", isDirectory: true)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
+}
+
+/// Gives each test a scratch folder for ``temporaryDirectory()`` and removes it when the test ends.
+struct CleanTemporaryFiles: SuiteTrait, TestTrait, TestScoping {
+    @TaskLocal static var scratch: URL?
+
+    var isRecursive: Bool { true }
+
+    func provideScope(
+        for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void
+    ) async throws {
+        guard testCase != nil else { return try await function() }
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("gmg-publish-tests-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await Self.$scratch.withValue(folder) { try await function() }
+    }
+}
+
+extension Trait where Self == CleanTemporaryFiles {
+    /// Removes what each test wrote with ``temporaryDirectory()`` when it ends.
+    static var cleanTemporaryFiles: Self { Self() }
 }
 
 /// Collects log lines so tests can check what a library logged (no `LoggingSystem.bootstrap`).
