@@ -72,9 +72,9 @@ public struct ScheduleUnits: Sendable, Equatable {
         try Self.checkAbsolute(workingDirectory, what: "working directory")
         if case .file(let path) = log { try Self.checkAbsolute(path, what: "log file") }
         for argument in arguments where UnitEscaping.hasControlCharacter(argument) {
-            throw .controlCharacter(what: "argument \"\(argument.debugDescription)\"")
+            throw .controlCharacter(what: "argument \(argument.debugDescription)")
         }
-        for (variable, value) in environment {
+        for (variable, value) in environment.sorted(by: { $0.key < $1.key }) {
             guard Self.isVariableName(variable) else { throw .invalidVariableName(variable) }
             if UnitEscaping.hasControlCharacter(value) { throw .controlCharacter(what: "value of \(variable)") }
         }
