@@ -40,7 +40,8 @@ enum ParameterBinder {
                 arguments[parameter.name] = try convert(text, to: parameter.type)
             } catch {
                 let example = ["text": "any text", "integer": "2014", "number": "1.5", "date": "2014-06-30"][parameter.type.rawValue]!
-                throw QueryError(query.file, "parameter \(parameter.name): \"\(text)\" is not a \(parameter.type.rawValue) (e.g. \(example))")
+                let article = parameter.type == .integer ? "an" : "a"
+                throw QueryError(query.file, "parameter \(parameter.name): \"\(text)\" is not \(article) \(parameter.type.rawValue) (e.g. \(example))")
             }
         }
         return StatementArguments(arguments)

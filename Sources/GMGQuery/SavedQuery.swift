@@ -128,7 +128,7 @@ public struct SavedQuery: Sendable {
         }
         let parameter = QueryParameter(name: name, type: type, defaultValue: defaultValue, description: words.joined(separator: " "))
         if let defaultValue, defaultValue != "null", (try? ParameterBinder.convert(defaultValue, to: type)) == nil {
-            throw QueryError(location, "default \"\(defaultValue)\" of parameter \(name) is not a \(type.rawValue)")
+            throw QueryError(location, "default \"\(defaultValue)\" of parameter \(name) is not of type \(type.rawValue)")
         }
         return parameter
     }

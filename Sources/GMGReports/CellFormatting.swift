@@ -42,4 +42,16 @@ extension CellFormatting {
         case .number(let value): return NumberFormatting.plain(value)
         }
     }
+
+    /// A column name as a label: `cost_usd` → `Cost (USD)`, `costed_activities` → `Costed activities`.
+    static func label(_ name: String) -> String {
+        var words = name.split(separator: "_").map(String.init)
+        var suffix = ""
+        if words.last == "usd" {
+            words.removeLast()
+            suffix = " (USD)"
+        }
+        let text = words.joined(separator: " ")
+        return (text.prefix(1).uppercased() + text.dropFirst()) + suffix
+    }
 }

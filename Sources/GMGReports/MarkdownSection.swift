@@ -34,20 +34,8 @@ struct MarkdownSection {
     private func keyFigures() -> String {
         guard let row = table.rows.first else { return "" }
         return zip(table.columns, row).map { column, cell in
-            "- **\(Self.label(column.name))**: \(MarkdownText.inline(CellFormatting.text(cell, kind: column.kind)))"
+            "- **\(CellFormatting.label(column.name))**: \(MarkdownText.inline(CellFormatting.text(cell, kind: column.kind)))"
         }.joined(separator: "\n") + "\n\n"
-    }
-
-    /// A column name as a label: `cost_usd` → `Cost (USD)`, `costed_activities` → `Costed activities`.
-    static func label(_ name: String) -> String {
-        var words = name.split(separator: "_").map(String.init)
-        var suffix = ""
-        if words.last == "usd" {
-            words.removeLast()
-            suffix = " (USD)"
-        }
-        let text = words.joined(separator: " ")
-        return (text.prefix(1).uppercased() + text.dropFirst()) + suffix
     }
 
     private func shown(_ table: Table, dropping dropped: String? = nil) -> Table {
@@ -56,7 +44,7 @@ struct MarkdownSection {
             return name != dropped && (definition.columns.isEmpty || definition.columns.contains(name))
         }
         var result = table
-        result.columns = keep.map { table.columns[$0] }.map { Column(Self.label($0.name), $0.kind) }
+        result.columns = keep.map { table.columns[$0] }.map { Column(CellFormatting.label($0.name), $0.kind) }
         result.rows = table.rows.map { row in keep.map { row[$0] } }
         result.totals = table.totals.map { totals in
             Totals(label: totals.label, summedColumns: totals.summedColumns.compactMap { keep.firstIndex(of: $0) })
@@ -96,7 +84,7 @@ struct MarkdownSection {
             return try Mermaid.pie(title: definition.title, slices: slices) + "\n"
         }
         return try Mermaid.bar(title: definition.title, categories: labels, values: values,
-                               valueAxis: Self.label(chart.value)) + "\n"
+                               valueAxis: CellFormatting.label(chart.value)) + "\n"
     }
 
     private func gantt() throws -> String {

@@ -9,11 +9,13 @@ extension ReportDocument {
         "Built \(date) by gmg-reports from the GMG data (Data/), report definition \(report.file)."
     }
 
-    /// The workbook companion: one sheet per section (text-only sections have none).
+    /// The workbook companion: one sheet per section (text-only sections have none), with
+    /// readable column headers (`cost_usd` → `Cost (USD)`).
     func writeWorkbook(to url: URL) throws {
         let sheets = sections.filter { $0.definition.render != .text }.map { section -> XLSXRenderer.Sheet in
             var table = section.table
             table.notes.append(provenance)
+            table.columns = table.columns.map { Column(CellFormatting.label($0.name), $0.kind) }
             return XLSXRenderer.Sheet(table, name: section.definition.sheet ?? section.definition.title, chart: xlsxChart(for: section))
         }
         let properties = XLSXWorkbook.Properties(

@@ -47,14 +47,14 @@ struct Build: ParsableCommand {
             try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         } catch {
             printError("gmg: cannot create the output folder \(out): \(error.localizedDescription)")
-            throw ExitStatus.outputErrors
+            throw ExitStatus.outputError.exitCode
         }
         let lock = BuildLock(directory: root, logger: logger)
         do {
             try lock.acquire(wait: .seconds(wait))
         } catch {
             printError("gmg: \(error)")
-            throw ExitStatus.lockBusy
+            throw ExitStatus.lockBusy.exitCode
         }
         defer { lock.release() }
         try BuildRun(build: self, root: root, lock: lock, logger: logger).run()
@@ -78,17 +78,17 @@ private struct BuildRun {
            Manifest.inputsUnchanged(previous: previous, current: inputs, toolVersion: toolVersion) {
             logger.info("skipped: inputs unchanged", metadata: ["build.latest": "\(latest.path)"])
             print("unchanged since \(latest.path): skipped")
-            throw ExitCode(build.skippedStatus)
+            throw ExitCode(ExitStatus.skippedUnchanged.code(skippedStatus: build.skippedStatus))
         }
         let session: ReportSession
         do {
             session = try build.workspace.open()
         } catch let error as QueryError {
             printError("gmg: \(error)")
-            throw ExitStatus.definitionErrors
+            throw ExitStatus.definitionError.exitCode
         } catch let error as ReportError {
             printError("gmg: \(error)")
-            throw ExitStatus.definitionErrors
+            throw ExitStatus.definitionError.exitCode
         }
         let loaded = clock.now
         let site = SiteBuild(database: session.database, queries: session.queries, reports: session.reports, builder: session.builder)
@@ -104,13 +104,13 @@ private struct BuildRun {
             }
         } catch let error as ReportError {
             printError("gmg: \(error)")
-            throw ExitStatus.definitionErrors
+            throw ExitStatus.definitionError.exitCode
         } catch let error as QueryError {
             printError("gmg: \(error)")
-            throw ExitStatus.definitionErrors
+            throw ExitStatus.definitionError.exitCode
         } catch {
             printError("gmg: build failed, nothing published: \(error)")
-            throw ExitStatus.outputErrors
+            throw ExitStatus.outputError.exitCode
         }
         try OutputLinks(root: root, build: published).update(built: built, definitions: session.reports.reports, date: session.builder.date)
         logger.info("built", metadata: ["build.folder": "\(published.path)", "build.reports": "\(built.count)",

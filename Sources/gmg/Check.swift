@@ -1,5 +1,6 @@
 import ArgumentParser
 import GMGData
+import GMGPublish
 
 /// `gmg check`: validates the data folder and prints diagnostics.
 struct Check: ParsableCommand {
@@ -27,6 +28,6 @@ struct Check: ParsableCommand {
             \(dataset.agencies.count) agencies, \(dataset.chairTerms.count) chair terms, \(dataset.plans.count) plans, \
             \(dataset.outputs.count) outputs, \(dataset.activities.count) activities, \(dataset.progress.count) progress entries
             """)
-        if diagnostics.errorCount > 0 || (strict && diagnostics.warningCount > 0) { throw ExitCode(1) }
+        if diagnostics.errorCount > 0 || (strict && diagnostics.warningCount > 0) { throw ExitStatus.dataError.exitCode }
     }
 }

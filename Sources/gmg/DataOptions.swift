@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GMGData
+import GMGPublish
 
 /// The `--data` option shared by every command that reads the data folder.
 struct DataOptions: ParsableArguments {
@@ -18,7 +19,7 @@ struct DataOptions: ParsableArguments {
                 printError(diagnostic.description)
             }
             printError("gmg: \(data) has \(result.diagnostics.errorCount) error(s); run `gmg check` and fix them first")
-            throw ExitCode(1)
+            throw ExitStatus.dataError.exitCode
         }
         return result
     }

@@ -1,7 +1,11 @@
 import ArgumentParser
 import Foundation
+import GMGPublish
+import GMGQuery
+import GMGReports
 
-/// Runs `gmg`, mapping argument mistakes to exit status 2 (the README's exit statuses).
+/// Runs `gmg`, mapping errors to the README's exit statuses: 2 for argument mistakes, 3 for saved
+/// query and report definition errors, 1 for bad interchange data, 4 and 5 for lock and output errors.
 @main
 enum Entrypoint {
     static func main() {
@@ -9,12 +13,28 @@ enum Entrypoint {
             var command = try GMG.parseAsRoot()
             try command.run()
         } catch {
-            let code = GMG.exitCode(for: error)
-            if code == .validationFailure {
-                FileHandle.standardError.write(Data((GMG.fullMessage(for: error) + "\n").utf8))
-                exit(ExitStatus.usage.rawValue)
+            if let status = status(for: error) {
+                FileHandle.standardError.write(Data((message(for: error) + "\n").utf8))
+                exit(status.code())
             }
             GMG.exit(withError: error)
+        }
+    }
+
+    private static func status(for error: any Error) -> ExitStatus? {
+        switch error {
+        case is QueryError, is ReportError: return .definitionError
+        case is InterchangeError: return .dataError
+        default:
+            if GMG.exitCode(for: error) == .validationFailure { return .usageError }
+            return ExitStatus(for: error)
+        }
+    }
+
+    private static func message(for error: any Error) -> String {
+        switch error {
+        case is QueryError, is ReportError, is InterchangeError, is LockError, is PublishError: return "gmg: \(error)"
+        default: return GMG.fullMessage(for: error)
         }
     }
 }

@@ -61,7 +61,7 @@ struct Schedule: ParsableCommand {
         enable.waitUntilExit()
         if enable.terminationStatus != 0 {
             printError("gmg: systemctl could not enable the timer; run `systemctl daemon-reload && systemctl enable --now gmg-reports.timer`")
-            throw ExitStatus.outputErrors
+            throw ExitStatus.outputError.exitCode
         }
     }
 

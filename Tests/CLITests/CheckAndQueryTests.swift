@@ -44,3 +44,14 @@ import Testing
         #expect(list.stdout.contains("    --param from=<date>  (required) First day of the window\n"))
     }
 }
+
+@Suite struct ExitStatusTests {
+    @Test func definitionErrorsExitWith3AndNameTheFile() throws {
+        let report = try GMGRunner.run(["report", "nope"])
+        #expect(report.status == 3)
+        #expect(report.stderr.hasPrefix("gmg: nope: no report \"nope\" (known: annual, "))
+        let query = try GMGRunner.run(["query", "totals", "--param", "year=x"])
+        #expect(query.status == 3)
+        #expect(query.stderr == "gmg: Queries/totals.sql: parameter year: \"x\" is not an integer (e.g. 2014)\n")
+    }
+}

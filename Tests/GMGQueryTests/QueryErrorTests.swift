@@ -24,7 +24,7 @@ import Testing
                 == "\(file): parameter to: \"June\" is not a date (e.g. 2014-06-30)")
         #expect(message { _ = try queries.run("coming-up", ["from": "2014-01-01", "to": "2014-02-01", "agency": "ILO"]) }
                 == "\(file): unknown parameter \"agency\" (this query takes: from, to)")
-        #expect(message { _ = try queries.run("totals", ["year": "twenty"]) }.hasSuffix("totals.sql: parameter year: \"twenty\" is not a integer (e.g. 2014)"))
+        #expect(message { _ = try queries.run("totals", ["year": "twenty"]) }.hasSuffix("totals.sql: parameter year: \"twenty\" is not an integer (e.g. 2014)"))
         #expect(message { _ = try queries.library.query(named: "nope") }.hasPrefix("nope: no saved query \"nope\" (known: activities, "))
     }
 

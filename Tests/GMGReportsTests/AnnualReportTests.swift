@@ -54,7 +54,7 @@ import Testing
             ws = wb['The year in figures']
             header = [c.value for c in ws[3]]
             values = [c.value for c in ws[4]]
-            print(dict(zip(header, values))['activities'], dict(zip(header, values))['to_be_mobilized_usd'])
+            print(dict(zip(header, values))['Activities'], dict(zip(header, values))['To be mobilized (USD)'])
             print(wb.properties.creator, wb.properties.created.date())
             """, [folder.appendingPathComponent("annual-2014.xlsx").path])
         let lines = output.split(separator: "\n").map(String.init)
