@@ -23,6 +23,8 @@ public struct XLSXError: Error, Equatable, CustomStringConvertible {
         case closed
     }
 
+    /// The workbook's path, when the failure is writing the file.
+    public var file: String?
     /// The sheet's name, when the failure belongs to a sheet.
     public var sheet: String?
     /// The cell in A1 notation (`C12`), when the failure belongs to a cell.
@@ -31,7 +33,8 @@ public struct XLSXError: Error, Equatable, CustomStringConvertible {
     public var reason: Reason
 
     /// Creates an error.
-    public init(sheet: String? = nil, cell: String? = nil, reason: Reason) {
+    public init(file: String? = nil, sheet: String? = nil, cell: String? = nil, reason: Reason) {
+        self.file = file
         self.sheet = sheet
         self.cell = cell
         self.reason = reason
@@ -44,6 +47,7 @@ public struct XLSXError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         var place: [String] = []
+        if let file { place.append("workbook \"\(file)\"") }
         if let sheet { place.append("sheet \"\(sheet)\"") }
         if let cell { place.append("cell \(cell)") }
         let prefix = place.isEmpty ? "workbook" : place.joined(separator: " ")

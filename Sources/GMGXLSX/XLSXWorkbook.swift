@@ -137,7 +137,7 @@ public final class XLSXWorkbook {
         }
         let result = workbook_close(handle)
         guard result == LXW_NO_ERROR else {
-            throw XLSXError(reason: .library(code: Int32(bitPattern: result.rawValue)))
+            throw XLSXError(file: url.path, reason: .library(code: Int32(bitPattern: result.rawValue)))
         }
     }
 

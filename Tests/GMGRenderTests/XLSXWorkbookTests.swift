@@ -82,7 +82,9 @@ import Testing
     @Test func unwritableDirectoryFailsAtClose() throws {
         let book = try XLSXWorkbook(url: URL(fileURLWithPath: "/nonexistent-gmg/dir/x.xlsx"), properties: testProperties)
         _ = try book.addSheet(named: "S")
-        #expect(throws: XLSXError(reason: .library(code: 2))) { try book.close() }
+        let error = try #require(throws: XLSXError.self) { try book.close() }
+        #expect(error == XLSXError(file: "/nonexistent-gmg/dir/x.xlsx", reason: .library(code: 2)))
+        #expect(error.description.hasPrefix("workbook \"/nonexistent-gmg/dir/x.xlsx\": error creating output xlsx file"))
     }
 
     @Test func lowLevelWritesAndFormats() throws {
