@@ -143,6 +143,28 @@ let testProperties = XLSXWorkbook.Properties(
         #expect(csv["Big (2)"]?.hasSuffix("\nrow 25,25\nTotal,325\n,\nSplit over sheets,\n") == true)
     }
 
+    @Test func excelsRowLimitStartsASecondSheet() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("limit.xlsx")
+        // Header plus 1,048,575 rows fill a sheet; one row more goes to the second.
+        let table = Table(title: "Rows", columns: [Column("n", .integer)],
+                          rows: (0..<XLSXSheet.rowLimit).map { [.integer(Int64($0))] })
+        try XLSXRenderer(options: .init(properties: testProperties, titles: false)).render([table], to: url)
+        // openpyxl takes minutes on a million rows: read the parts' dimensions and panes directly.
+        let script = """
+            import re, sys, zipfile
+            z = zipfile.ZipFile(sys.argv[1])
+            print(re.findall(r'<sheet name="([^"]+)"', z.read("xl/workbook.xml").decode()))
+            for n in (1, 2):
+                xml = z.read(f"xl/worksheets/sheet{n}.xml").decode()
+                print(re.search(r'<dimension ref="([^"]+)"', xml).group(1), re.search(r'topLeftCell="([^"]+)"', xml).group(1),
+                      re.search(r'<autoFilter ref="([^"]+)"', xml).group(1), xml.count("<f>"), xml[-300:].count("<v>1048575</v>"))
+            """
+        let lines = try run(["python3", "-c", script, url.path]).text.split(separator: "\n")
+        #expect(lines == ["['Rows', 'Rows (2)']", "A1:A1048576 A2 A1:A1048576 0 0", "A1:A2 A2 A1:A2 0 1"])
+    }
+
     @Test func emptyTableGetsHeaderAndZeroTotals() throws {
         let urlDir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: urlDir) }
