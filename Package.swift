@@ -57,11 +57,20 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The benchmark workload (../shared/bench/WORKLOAD.md): streamed load, SQL aggregates, outputs.
+        .target(
+            name: "GMGWorkload",
+            dependencies: [
+                "GMGTable", "GMGRender", "GMGXLSX",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
         // The thin command-line front end.
         .executableTarget(
             name: "gmg",
             dependencies: [
-                "GMGData", "GMGQuery", "GMGTable", "GMGRender", "GMGXLSX", "GMGReports", "GMGPublish",
+                "GMGData", "GMGQuery", "GMGTable", "GMGRender", "GMGXLSX", "GMGReports", "GMGPublish", "GMGWorkload",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -78,6 +87,7 @@ let package = Package(
         .testTarget(name: "GMGPublishTests", dependencies: ["GMGPublish"]),
         .testTarget(name: "GMGReportsTests", dependencies: ["GMGReports", "GMGQuery", "GMGData"]),
         .testTarget(name: "CLITests", dependencies: ["gmg"]),
+        .testTarget(name: "GMGWorkloadTests", dependencies: ["GMGWorkload", "GMGTable", "GMGXLSX"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,44 @@
+import GRDB
+import GRDBSQLite
+
+/// A prepared statement whose arguments are bound straight to SQLite, for statements run once per
+/// input row: GRDB's `StatementArguments` box every value, which costs more than the insert itself.
+/// Every result code is checked and turned into GRDB's `DatabaseError`.
+struct PreparedInsert {
+    private let db: Database
+    private let statement: Statement
+
+    /// Prepares `sql` on `db`.
+    init(_ db: Database, _ sql: String) throws {
+        self.db = db
+        statement = try db.makeStatement(sql: sql)
+    }
+
+    /// Binds an integer, or NULL for nil, to the parameter at `index` (from 1).
+    func bind(_ index: Int32, _ value: Int64?) throws {
+        let handle = statement.sqliteStatement
+        try check(value.map { sqlite3_bind_int64(handle, index, $0) } ?? sqlite3_bind_null(handle, index))
+    }
+
+    /// Binds UTF-8 text (copied by SQLite) to the parameter at `index` (from 1).
+    func bind(_ index: Int32, text: UnsafeBufferPointer<UInt8>) throws {
+        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+        let bytes = UnsafeRawPointer(text.baseAddress ?? UnsafePointer(bitPattern: 1)!).assumingMemoryBound(to: CChar.self)
+        try check(sqlite3_bind_text(statement.sqliteStatement, index, bytes, Int32(text.count), transient))
+    }
+
+    /// Runs the statement with the bound values, then resets it for the next ones.
+    func execute() throws {
+        let handle = statement.sqliteStatement
+        let code = sqlite3_step(handle)
+        sqlite3_reset(handle)
+        try check(code == SQLITE_DONE ? SQLITE_OK : code)
+    }
+
+    private func check(_ code: Int32) throws {
+        guard code == SQLITE_OK else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+                                sql: statement.sql)
+        }
+    }
+}
