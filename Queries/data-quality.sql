@@ -1,5 +1,5 @@
 -- title: Data quality
--- description: Activities with no lead, no funding source or a time frame that could not be read, and cells taken from a merged row.
+-- description: Activities with no lead, no funding source, a time frame that could not be read or that ends before its plan year, and cells taken from a merged row.
 -- param: year integer = null  Only this plan year (every year when null)
 -- column: year text
 SELECT issue, o.year AS year, w.name AS work_stream, a.printed_number AS number, a.description AS activity, detail, a.id AS id
@@ -14,7 +14,10 @@ FROM (
     UNION ALL
     SELECT id, 4, 'unparsed time frame', timeframe_text FROM activities WHERE timeframe_text <> '' AND start_date IS NULL
     UNION ALL
-    SELECT id, 5, 'cells from a merged row', inherited_fields || ' from ' || inherit_from FROM activities WHERE inherited_fields <> ''
+    SELECT a.id, 5, 'time frame ends before the plan year', a.timeframe_text FROM activities a
+        JOIN outputs o ON o.id = a.output WHERE a.end_date < (o.year || '-01-01')
+    UNION ALL
+    SELECT id, 6, 'cells from a merged row', inherited_fields || ' from ' || inherit_from FROM activities WHERE inherited_fields <> ''
 ) q
 JOIN activities a ON a.id = q.id
 JOIN outputs o ON o.id = a.output

@@ -73,6 +73,8 @@ struct ActivityBuilder {
             activity.timeframe = TimeFrameParser.parse(activity.timeframeText, defaultYear: year)
             if activity.timeframe == nil {
                 reader.warning(row, "timeframe", "unparseable time frame \"\(activity.timeframeText)\"")
+            } else if let frame = activity.timeframe, frame.end.year < year {
+                reader.warning(row, "timeframe", "time frame \"\(activity.timeframeText)\" ends before the plan year \(year)")
             }
         }
         if !activity.costText.isEmpty {

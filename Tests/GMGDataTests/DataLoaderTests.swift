@@ -107,3 +107,14 @@ enum Fixture {
         #expect(result.diagnostics.all.contains { $0.description.hasPrefix("small/progress.csv:1:1: error: missing file") })
     }
 }
+
+@Suite struct TimeFrameWarningTests {
+    @Test func aTimeFrameEndingBeforeThePlanYearIsAWarning() throws {
+        let directory = try Fixture.copy(editing: "activities.csv") { $0.replacingOccurrences(of: "Spring 2014", with: "Spring 2012") }
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let result = DataLoader.load(from: directory, displayName: "small")
+        #expect(result.diagnostics.all.map(\.description).contains(
+            "small/activities.csv:7:5: warning: time frame \"Spring 2012\" ends before the plan year 2014"))
+        #expect(result.diagnostics.errorCount == 0)
+    }
+}
