@@ -65,3 +65,25 @@ import Testing
         #expect(lines.last == "GMG reports 2014-12-31")
     }
 }
+
+@Suite struct AnnualReportRenderingTests {
+    @Test func theMarkdownRendersAsTablesInCmarkGFM() throws {
+        let reports = try FixtureReports()
+        let (folder, _) = try reports.build("annual", ["term": "2014"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/cmark-gfm")
+        process.arguments = ["-e", "table", folder.appendingPathComponent("annual-2014.md").path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let html = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let tables = html.components(separatedBy: "<table>").count - 1
+        let markdownTables = try String(contentsOf: folder.appendingPathComponent("annual-2014.md"), encoding: .utf8)
+            .components(separatedBy: "\n| :--- |").count - 1
+        #expect(tables >= 8)
+        #expect(tables == markdownTables)
+        #expect(html.contains("<td align=\"left\">Publish the guide, with &quot;=HYPERLINK&quot; care</td>"))
+    }
+}
