@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 
 /// Streams activity rows into a ``WorkloadDatabase`` inside one transaction: each row becomes one
@@ -6,12 +5,17 @@ import GRDB
 ///
 /// Names are split on `;`, trimmed, and empty ones dropped (WORKLOAD.md). What runs per row is
 /// kept small: values are looked up by their bytes (``ByteInterner``), rows of one output (which
-/// usually follow each other) reuse the previous row's output, and the activity and output inserts
-/// bind straight to SQLite (``PreparedInsert``). Lists and names are new only a few thousand times.
+/// usually follow each other) reuse the previous row's output, and inserts bind straight to SQLite
+/// (``PreparedInsert``).
 final class ActivityLoader {
-    private let db: Database
     private let activity: PreparedInsert
     private let output: PreparedInsert
+    private let workStream: PreparedInsert
+    private let name: PreparedInsert
+    private let leadList: PreparedInsert
+    private let leadListName: PreparedInsert
+    private let fundingList: PreparedInsert
+    private let fundingListName: PreparedInsert
     private var workStreams = ByteInterner()
     private var outputs = ByteInterner()
     private var leadLists = ByteInterner()
@@ -36,9 +40,14 @@ final class ActivityLoader {
 
     /// Prepares the statements on `db`, which must be inside a write transaction.
     init(_ db: Database) throws {
-        self.db = db
         activity = try PreparedInsert(db, "INSERT INTO activities VALUES (?, ?, ?, ?, ?)")
         output = try PreparedInsert(db, "INSERT INTO outputs VALUES (?, ?, ?, ?)")
+        workStream = try PreparedInsert(db, "INSERT INTO work_streams VALUES (?, ?)")
+        name = try PreparedInsert(db, "INSERT INTO names VALUES (?, ?)")
+        leadList = try PreparedInsert(db, "INSERT INTO lead_lists VALUES (?, ?)")
+        leadListName = try PreparedInsert(db, "INSERT INTO lead_list_names VALUES (?, ?, ?)")
+        fundingList = try PreparedInsert(db, "INSERT INTO funding_lists VALUES (?, ?)")
+        fundingListName = try PreparedInsert(db, "INSERT INTO funding_list_names VALUES (?, ?, ?, ?)")
     }
 
     /// Adds one data row whose `year` and `cost` were read by ``ActivityColumns/values(of:)``.
@@ -67,7 +76,9 @@ final class ActivityLoader {
         let streamField = record.field(ActivityColumns.workStream)
         let stream = workStreams.id(of: streamField)
         if stream.isNew {
-            try insert("INSERT INTO work_streams VALUES (?, ?)", [stream.id, record.string(ActivityColumns.workStream)])
+            try workStream.bind(1, stream.id)
+            try workStream.bind(2, text: streamField)
+            try workStream.execute()
         }
         let code = record.field(ActivityColumns.outputCode)
         outputKey.removeAll(keepingCapacity: true)
@@ -88,30 +99,36 @@ final class ActivityLoader {
     private func list(_ record: ScannedRecord, _ column: Int, in lists: inout ByteInterner, funding: Bool) throws -> Int64 {
         let found = lists.id(of: record.field(column))
         guard found.isNew else { return found.id }
-        let text = record.string(column)
-        try insert(funding ? "INSERT INTO funding_lists VALUES (?, ?)" : "INSERT INTO lead_lists VALUES (?, ?)", [found.id, text])
-        let members = text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        let (list, listName) = funding ? (fundingList, fundingListName) : (leadList, leadListName)
+        try list.bind(1, found.id)
+        try list.bind(2, text: record.field(column))
+        try list.execute()
+        let members = record.string(column).split(separator: ";").map(Self.trimmed).filter { !$0.isEmpty }
         for (position, member) in members.enumerated() {
-            let arguments: StatementArguments = [found.id, position + 1, try name(member)]
-            if funding {
-                try insert("INSERT INTO funding_list_names VALUES (?, ?, ?, ?)", arguments + [1.0 / Double(members.count)])
-            } else {
-                try insert("INSERT INTO lead_list_names VALUES (?, ?, ?)", arguments)
-            }
+            try listName.bind(1, found.id)
+            try listName.bind(2, Int64(position + 1))
+            try listName.bind(3, try nameID(member))
+            if funding { try listName.bind(4, 1.0 / Double(members.count)) }
+            try listName.execute()
         }
         return found.id
     }
 
-    private func name(_ text: String) throws -> Int64 {
+    private func nameID(_ text: String) throws -> Int64 {
         if let known = names[text] { return known }
         let id = Int64(names.count + 1)
-        try insert("INSERT INTO names VALUES (?, ?)", [id, text])
+        try name.bind(1, id)
+        try name.bind(2, text: text)
+        try name.execute()
         names[text] = id
         return id
     }
 
-    /// Runs one of the few inserts of dimension rows through GRDB's statement cache.
-    private func insert(_ sql: String, _ arguments: StatementArguments) throws {
-        try db.cachedStatement(sql: sql).execute(arguments: arguments)
+    /// `name` without leading and trailing white space (as Python's `str.strip()`).
+    private static func trimmed(_ name: Substring) -> String {
+        let scalars = name.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
     }
 }

@@ -198,6 +198,9 @@ private final class ScanState {
                 }
             } else {
                 var stop = index
+                while stop + 8 <= end, Byte.plainASCII(UnsafeRawPointer(input + stop).loadUnaligned(as: UInt64.self)) {
+                    stop += 8
+                }
                 while stop < end {
                     let byte = input[stop]
                     if byte == Byte.comma || byte == Byte.newline { break }
@@ -275,4 +278,14 @@ private enum Byte {
     static let comma = UInt8(ascii: ",")
     static let newline = UInt8(ascii: "\n")
     static let carriageReturn = UInt8(ascii: "\r")
+
+    /// True when none of the 8 bytes of `word` is a comma, a line feed, NUL or non-ASCII: the
+    /// common case an unquoted field is scanned past a word at a time.
+    static func plainASCII(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        return word & highs == 0 && !hasZeroByte(word) && !hasZeroByte(word ^ (ones &* UInt64(comma)))
+            && !hasZeroByte(word ^ (ones &* UInt64(newline)))
+    }
 }

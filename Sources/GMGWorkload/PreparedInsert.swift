@@ -1,9 +1,9 @@
 import GRDB
 import GRDBSQLite
 
-/// A prepared statement whose arguments are bound straight to SQLite, for statements run once per
-/// input row: GRDB's `StatementArguments` box every value, which costs more than the insert itself.
-/// Every result code is checked and turned into GRDB's `DatabaseError`.
+/// A prepared statement whose arguments are bound straight to SQLite, for the loader's inserts:
+/// GRDB's `StatementArguments` box every value and its `execute` does more bookkeeping than the
+/// insert itself costs. Every result code is checked and turned into GRDB's `DatabaseError`.
 struct PreparedInsert {
     private let db: Database
     private let statement: Statement
@@ -18,6 +18,17 @@ struct PreparedInsert {
     func bind(_ index: Int32, _ value: Int64?) throws {
         let handle = statement.sqliteStatement
         try check(value.map { sqlite3_bind_int64(handle, index, $0) } ?? sqlite3_bind_null(handle, index))
+    }
+
+    /// Binds a real number to the parameter at `index` (from 1).
+    func bind(_ index: Int32, _ value: Double) throws {
+        try check(sqlite3_bind_double(statement.sqliteStatement, index, value))
+    }
+
+    /// Binds `text` to the parameter at `index` (from 1).
+    func bind(_ index: Int32, text: String) throws {
+        var copy = text
+        try copy.withUTF8 { try bind(index, text: $0) }
     }
 
     /// Binds UTF-8 text (copied by SQLite) to the parameter at `index` (from 1).
