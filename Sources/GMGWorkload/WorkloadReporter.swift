@@ -51,6 +51,7 @@ public final class TerminalReporter: WorkloadReporter, @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         phases[stream] = phase
+        fractions[stream] = nil
         if showsProgress { draw() }
     }
 
@@ -74,9 +75,8 @@ public final class TerminalReporter: WorkloadReporter, @unchecked Sendable {
     }
 
     private func draw() {
-        let parts = fractions.keys.sorted().map { stream -> String in
-            let percent = Int((fractions[stream] ?? 0) * 100)
-            return "\(stream): " + (phases[stream] ?? "") + " \(percent)%"
+        let parts = phases.keys.sorted().map { stream -> String in
+            "\(stream): " + (phases[stream] ?? "") + (fractions[stream].map { " \(Int($0 * 100))%" } ?? "")
         }
         let elapsed = String(format: "%.0f", (ContinuousClock.now - start).seconds)
         emit("\r\u{1B}[Kgmg workload \(elapsed) s  " + parts.joined(separator: " | "))
