@@ -18,28 +18,42 @@ struct GMGRunner {
         return root.appendingPathComponent(".build/debug/gmg")
     }()
 
+    /// A started `gmg` process whose output goes to temporary files (no pipe to fill or to be
+    /// interrupted while reading).
+    struct Started {
+        let process: Process
+        let stdout: URL
+        let stderr: URL
+
+        /// Waits for the process and returns what it printed.
+        func finish() -> Result {
+            process.waitUntilExit()
+            defer { [stdout, stderr].forEach { try? FileManager.default.removeItem(at: $0) } }
+            let read = { (url: URL) in (try? String(contentsOf: url, encoding: .utf8)) ?? "" }
+            return Result(status: process.terminationStatus, stdout: read(stdout), stderr: read(stderr))
+        }
+    }
+
     /// Starts `gmg` with `arguments` in `directory` (the package root by default).
-    static func start(_ arguments: [String], in directory: URL = root) throws -> (Process, Pipe, Pipe) {
+    static func start(_ arguments: [String], in directory: URL = root) throws -> Started {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-run-\(UUID().uuidString)")
+        let stdout = base.appendingPathExtension("out"), stderr = base.appendingPathExtension("err")
+        FileManager.default.createFile(atPath: stdout.path, contents: nil)
+        FileManager.default.createFile(atPath: stderr.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: stdout)
+        process.standardError = try FileHandle(forWritingTo: stderr)
         try process.run()
-        return (process, out, err)
+        return Started(process: process, stdout: stdout, stderr: stderr)
     }
 
     /// Runs `gmg` to completion.
     @discardableResult
     static func run(_ arguments: [String], in directory: URL = root) throws -> Result {
-        let (process, out, err) = try start(arguments, in: directory)
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        try start(arguments, in: directory).finish()
     }
 
     /// A temporary working folder holding copies of Data/ (or another data folder), Queries/ and Reports/.

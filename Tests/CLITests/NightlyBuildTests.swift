@@ -91,8 +91,8 @@ import Testing
         let folder = try GMGRunner.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
         let runs = try (0..<3).map { _ in try GMGRunner.start(["build", "--wait", "60"], in: folder) }
-        for (process, _, _) in runs { process.waitUntilExit() }
-        #expect(runs.allSatisfy { $0.0.terminationStatus == 0 })
+        let results = runs.map { $0.finish() }
+        #expect(results.allSatisfy { $0.status == 0 })
         let builds = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out/builds").path)
         #expect(builds.count == 3)
         for build in builds {
@@ -111,10 +111,10 @@ import Testing
         let before = latest(folder)
         let index = try Data(contentsOf: folder.appendingPathComponent("out/latest/index.md"))
         for delay in [0.05, 0.2, 0.4] {
-            let (process, _, _) = try GMGRunner.start(["build"], in: folder)
+            let started = try GMGRunner.start(["build"], in: folder)
             Thread.sleep(forTimeInterval: delay)
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            kill(started.process.processIdentifier, SIGKILL)
+            _ = started.finish()
             let now = latest(folder)
             if now == before {
                 #expect(try Data(contentsOf: folder.appendingPathComponent("out/latest/index.md")) == index)

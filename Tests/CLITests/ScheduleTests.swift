@@ -6,7 +6,7 @@ import Testing
         let result = try GMGRunner.run(["schedule", "--at", "02:00", "--print"])
         #expect(result.status == 0)
         let parts = result.stdout.components(separatedBy: "# /etc/systemd/system/")
-        #expect(parts.count == 3)
+        try #require(parts.count == 3, "unexpected output: \(result.stdout) \(result.stderr)")
         let service = parts[1].replacingOccurrences(of: "gmg-reports.service\n", with: "")
         let timer = parts[2].components(separatedBy: "# or, without systemd")[0].replacingOccurrences(of: "gmg-reports.timer\n", with: "")
         #expect(service.contains("ExecStart=\(GMGRunner.binary.resolvingSymlinksInPath().path) build --if-changed --wait 600 --keep 14"))
