@@ -46,6 +46,9 @@ final class WorkloadChannel: @unchecked Sendable {
 }
 
 /// The outcome of a block run on its own thread, collected by ``join()``.
+///
+/// `@unchecked Sendable`: `result` is written once by the thread before it signals `done`, and
+/// read only after waiting on `done`.
 final class BackgroundJob<Value: Sendable>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var result: Result<Value, any Error>?

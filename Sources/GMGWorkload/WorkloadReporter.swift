@@ -18,6 +18,8 @@ public protocol WorkloadReporter: Sendable {
 /// Reports to standard error: a progress line redrawn in place, only when standard error is a
 /// terminal (so nothing in CI, logs or under a scheduler), and with `verbose` one timing line per
 /// phase. Without either it prints nothing.
+///
+/// `@unchecked Sendable`: its state is only touched under `lock`.
 public final class TerminalReporter: WorkloadReporter, @unchecked Sendable {
     private let lock = NSLock()
     private let verbose: Bool
