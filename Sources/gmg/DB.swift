@@ -17,8 +17,11 @@ struct DB: ParsableCommand {
 
         @OptionGroup var data: DataOptions
 
+        @Option(help: ArgumentHelp("Export an activities interchange CSV's database instead.", valueName: "file.csv"))
+        var interchange: String?
+
         func run() throws {
-            try Session.database(data).export(to: path)
+            try Session.database(data, interchange: interchange).export(to: path)
             print("wrote \(path)")
         }
     }

@@ -42,6 +42,9 @@ struct Query: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
+    @Option(help: ArgumentHelp("Query an activities interchange CSV instead of the data folder.", valueName: "file.csv"))
+    var interchange: String?
+
     func validate() throws {
         if list { return }
         if (name == nil) == (sql == nil) { throw ValidationError("Give a saved query's name or --sql, not both.") }
@@ -56,7 +59,7 @@ struct Query: ParsableCommand {
             return
         }
         let values = try ParameterList.parse(parameters)
-        let database = try Session.database(data)
+        let database = try Session.database(data, interchange: interchange)
         let table: Table
         if let sql {
             table = try database.run(sql: sql)

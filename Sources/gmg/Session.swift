@@ -1,11 +1,16 @@
 import ArgumentParser
+import Foundation
 import GMGData
 import GMGQuery
 
 /// Loading the validated data into the database, shared by the commands that query it.
 enum Session {
-    /// The database of the data folder; exits with status 1 when the data has errors.
-    static func database(_ data: DataOptions) throws -> GMGDatabase {
+    /// The database of the interchange file when one is given, else of the data folder; exits with
+    /// status 1 when the data has errors.
+    static func database(_ data: DataOptions, interchange: String? = nil) throws -> GMGDatabase {
+        if let interchange {
+            return try GMGDatabase(interchange: URL(fileURLWithPath: interchange))
+        }
         let result = try data.loadValidated()
         return try GMGDatabase(dataset: result.dataset)
     }
