@@ -1,6 +1,11 @@
 import Foundation
 import GMGTable
 import GMGXLSX
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What a workload run reads and writes.
 public struct WorkloadOptions: Sendable {
@@ -60,7 +65,7 @@ public enum Workload {
     /// - Throws: ``WorkloadError`` for bad input or I/O, `XLSXError` or `RenderError` when an output
     ///   cannot be written, GRDB's `DatabaseError` for a database failure.
     public static func run(_ options: WorkloadOptions, reporter: any WorkloadReporter) throws -> WorkloadSummary {
-        try FileManager.default.createDirectory(at: options.outputDirectory, withIntermediateDirectories: true)
+        try makeDirectory(options.outputDirectory)
         let channel = WorkloadChannel()
         let workbook = options.aggregatesOnly ? nil : BackgroundJob(name: "gmg-workbook") {
             do {
@@ -83,6 +88,17 @@ public enum Workload {
         // Report the failure that stopped the run, not the other thread's resulting cancellation.
         if let error = errors.first(where: { ($0 as? WorkloadError) != .cancelled }) ?? errors.first { throw error }
         return WorkloadSummary(activities: try activities.get(), activitySheets: try sheets.get())
+    }
+
+    /// Creates the folder at `url` and its missing parents (`mkdir -p`).
+    private static func makeDirectory(_ url: URL) throws {
+        var path = ""
+        for component in url.standardizedFileURL.path.split(separator: "/") {
+            path += "/" + component
+            if mkdir(path, 0o755) != 0, errno != EEXIST {
+                throw WorkloadError.io(path: path, operation: "create folder", errno: errno)
+            }
+        }
     }
 }
 

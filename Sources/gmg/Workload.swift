@@ -1,7 +1,10 @@
 import ArgumentParser
 import Foundation
+import GMGPublish
+import GMGRender
 import GMGTable
 import GMGWorkload
+import GMGXLSX
 
 /// `gmg workload`: the benchmark workload of `../shared/bench/WORKLOAD.md` on an interchange CSV.
 struct Workload: ParsableCommand {
@@ -12,8 +15,8 @@ struct Workload: ParsableCommand {
         by_funding_source.csv, funding_by_year.csv, cube.csv and report.md; without \
         --aggregates-only also activities.csv and report.xlsx (sheet Activities, continued on \
         Activities (2)... past Excel's 1,048,576 rows, then a sheet per aggregate). \
-        On a terminal, standard error shows progress. Exit status: 0 done, 1 bad input or \
-        failed write, 2 usage errors.
+        On a terminal, standard error shows progress. Exit status: 0 done, 1 bad input data, \
+        2 usage errors, 5 an output could not be written.
         """
     )
 
@@ -51,11 +54,23 @@ struct Workload: ParsableCommand {
             }
         } catch {
             reporter.finish()
+            let aboutInput: Bool
             switch error as? WorkloadError {
-            case .csv?, .row?, .header?: printError("gmg workload: \(input): \(error)")
-            default: printError("gmg workload: \(error)")
+            case .csv?, .row?, .header?: aboutInput = true
+            default: aboutInput = false
             }
-            throw ExitCode(1)
+            printError("gmg workload: " + (aboutInput ? "\(input): " : "") + "\(error)")
+            throw ExitCode(Self.status(for: error, input: inputURL).code())
+        }
+    }
+
+    /// ``ExitStatus/outputError`` when an output could not be written, ``ExitStatus/dataError`` for
+    /// anything about the input.
+    private static func status(for error: any Error, input: URL) -> ExitStatus {
+        switch error {
+        case is XLSXError, is RenderError: return .outputError
+        case WorkloadError.io(let path, _, _) where path != input.path: return .outputError
+        default: return .dataError
         }
     }
 
