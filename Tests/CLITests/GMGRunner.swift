@@ -42,8 +42,8 @@ struct GMGRunner {
         process.currentDirectoryURL = directory
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-run-\(UUID().uuidString)")
         let stdout = base.appendingPathExtension("out"), stderr = base.appendingPathExtension("err")
-        FileManager.default.createFile(atPath: stdout.path, contents: nil)
-        FileManager.default.createFile(atPath: stderr.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stdout.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stderr.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: stdout)
         process.standardError = try FileHandle(forWritingTo: stderr)
         try process.run()

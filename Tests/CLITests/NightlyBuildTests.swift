@@ -9,8 +9,8 @@ import Testing
         let walk = FileManager.default.enumerator(atPath: folder.path)!
         for case let path as String in walk {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
-            if !isDirectory.boolValue { result[path] = try Data(contentsOf: folder.appendingPathComponent(path)) }
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory),
+               !isDirectory.boolValue { result[path] = try Data(contentsOf: folder.appendingPathComponent(path)) }
         }
         return result
     }

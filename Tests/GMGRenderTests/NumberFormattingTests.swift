@@ -4,7 +4,7 @@ import Testing
 @Suite struct NumberFormattingTests {
     @Test(arguments: [
         (0.0, "0"), (-0.0, "0"), (0.1, "0.1"), (1e-7, "0.0000001"), (1e20, "100000000000000000000"),
-        (-3.0, "-3"), (123.456, "123.456"), (1.2345e16, "12345000000000000"), (5e-324, "0." + String(repeating: "0", count: 323) + "5"),
+        (-3.0, "-3"), (123.456, "123.456"), (1.2345e16, "12345000000000000"), (Double.leastNonzeroMagnitude, "0." + String(repeating: "0", count: 323) + "5"),
     ])
     func plainHasNoExponent(value: Double, expected: String) {
         #expect(NumberFormatting.plain(value) == expected)
