@@ -28,7 +28,7 @@ SELECT a.id AS id,
        a.cost_usd AS cost_usd,
        CASE WHEN a.cost_estimate THEN 'estimate' ELSE '' END AS cost_note,
        CASE WHEN a.status = '' THEN 'not reported' ELSE a.status END AS status,
-       a.source AS source
+       coalesce((SELECT c.citation FROM cited_sources c WHERE c.source = a.source), a.source) AS source
 FROM activities a
 JOIN outputs o ON o.id = a.output
 JOIN work_streams w ON w.id = o.work_stream

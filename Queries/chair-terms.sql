@@ -9,7 +9,7 @@ SELECT t.term AS term,
        t.end_date AS ends,
        t.status AS status,
        t.note AS note,
-       t.source AS source
+       coalesce((SELECT c.citation FROM cited_sources c WHERE c.source = t.source), t.source) AS source
 FROM chair_terms t
 JOIN agencies ag ON ag.id = t.agency
 ORDER BY t.term, t.start_date, t.status DESC, ag.acronym

@@ -4,7 +4,7 @@
 SELECT CASE d.category WHEN 'joint' THEN 'joint GMG deliverable' ELSE 'working group / task force deliverable' END AS kind,
        d.printed_number AS number,
        d.text AS deliverable,
-       d.source AS source
+       coalesce((SELECT c.citation FROM cited_sources c WHERE c.source = d.source), d.source) AS source
 FROM planned_deliverables d
 WHERE d.list = 'foreseen' AND d.year = :term
 ORDER BY d.category DESC, d.rowid

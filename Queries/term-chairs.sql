@@ -13,7 +13,7 @@ SELECT ag.acronym AS chair,
                  AND c.agency <> t.agency AND c.start_date <= t.end_date AND c.end_date >= t.start_date)
             THEN 'planned, superseded by a later document' ELSE t.status END AS status,
        t.note AS note,
-       t.source AS source
+       coalesce((SELECT c.citation FROM cited_sources c WHERE c.source = t.source), t.source) AS source
 FROM chair_terms t
 JOIN agencies ag ON ag.id = t.agency
 WHERE t.term = :term

@@ -4,6 +4,7 @@ struct DatasetBuilder {
     var dataset = Dataset()
 
     mutating func build(_ tables: [String: [Row]]) {
+        addDocuments(tables["documents.csv", default: []])
         for row in tables["agencies.csv", default: []] { addAgency(row) }
         for row in tables["groups.csv", default: []] { addGroup(row) }
         for row in tables["funding_sources.csv", default: []] { addFundingSource(row) }

@@ -4,6 +4,8 @@ import GMGTable
 /// Typed reading of row fields; every problem becomes a diagnostic naming file, line and column.
 struct FieldReader {
     var diagnostics = Diagnostics()
+    /// The documents a `source` may cite (registered from `documents.csv` before any other file).
+    var sources = SourceParser()
     private var seenIDs: [String: [String: Int]] = [:]
 
     mutating func error(_ row: Row, _ column: String, _ message: String) {
@@ -84,19 +86,19 @@ struct FieldReader {
         return date
     }
 
-    /// The `source` column: `<seed file>: <section>`.
+    /// The `source` column: `<document id>: <section or place>` (several separated by `; `), each document
+    /// listed in `documents.csv`.
     mutating func source(_ row: Row) -> SourceRef? {
         let value = row["source"]
         guard !value.isEmpty else {
-            error(row, "source", "missing source: every record names its seed document and section")
+            error(row, "source", "missing source: every record names its document and the section or place in it")
             return nil
         }
-        guard let colon = value.range(of: ": "), value[..<colon.lowerBound].hasSuffix(".txt"),
-              !value[colon.upperBound...].trimmingCharacters(in: .whitespaces).isEmpty
-        else {
-            error(row, "source", "malformed source \"\(value)\": expected \"<seed file>.txt: <section>\"")
+        switch sources.parse(value) {
+        case .success(let source): return source
+        case .failure(let problem):
+            error(row, "source", problem.description)
             return nil
         }
-        return SourceRef(document: String(value[..<colon.lowerBound]), section: String(value[colon.upperBound...]))
     }
 }

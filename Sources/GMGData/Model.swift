@@ -1,15 +1,5 @@
 import GMGTable
 
-/// Where a record came from: the seed document and the section or table in it.
-public struct SourceRef: Sendable, Hashable, CustomStringConvertible {
-    /// The seed file name, e.g. `002_fe238dadcb3ede67.txt`.
-    public var document: String
-    /// The section or table, e.g. `2013 table, GMG coordination and visibility, Output 1`.
-    public var section: String
-
-    public var description: String { "\(document): \(section)" }
-}
-
 /// What kind of body an agency is.
 public enum AgencyKind: String, Sendable, Hashable, CaseIterable {
     case unEntity = "un-entity"
@@ -234,6 +224,8 @@ public struct PlannedDeliverable: Sendable, Hashable {
 
 /// The whole validated data set.
 public struct Dataset: Sendable {
+    /// The documents every `source` cites (`documents.csv`).
+    public var documents: [SourceDocument] = []
     public var agencies: [Agency] = []
     public var aliases: [Alias] = []
     public var fundingSources: [FundingSource] = []

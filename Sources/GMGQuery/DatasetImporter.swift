@@ -8,6 +8,7 @@ struct DatasetImporter {
     let dataset: Dataset
 
     func importAll(_ db: Database) throws {
+        try CitationImporter(dataset: dataset).importAll(db)
         try insert(db, "plans", dataset.plans) { [$0.id, $0.title, $0.startYear, $0.endYear, $0.version, $0.source.description] }
         try insert(db, "agencies", dataset.agencies) {
             [$0.id, $0.acronym, $0.fullName, $0.kind.rawValue, $0.partOf, $0.gmgMember, $0.membershipNote, $0.source.description]

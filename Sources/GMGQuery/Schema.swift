@@ -4,6 +4,29 @@ import GRDB
 /// Documented table by table in `docs/database.md`.
 enum Schema {
     static let statements = """
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('work-plan', 'slides', 'information-note', 'agency-return', 'email',
+                                               'minutes', 'other')),
+            title TEXT NOT NULL,
+            issued_by TEXT NOT NULL,
+            date TEXT NOT NULL CHECK (date GLOB '[12][0-9][0-9][0-9]*'),
+            date_text TEXT NOT NULL,
+            reference TEXT NOT NULL UNIQUE,
+            note TEXT NOT NULL,
+            citation TEXT NOT NULL
+        );
+        CREATE TABLE cited_sources (
+            source TEXT PRIMARY KEY NOT NULL,
+            citation TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE citations (
+            source TEXT NOT NULL REFERENCES cited_sources(source),
+            position INTEGER NOT NULL CHECK (position >= 1),
+            document TEXT NOT NULL REFERENCES documents(id),
+            place TEXT NOT NULL CHECK (place <> ''),
+            PRIMARY KEY (source, position)
+        ) WITHOUT ROWID;
         CREATE TABLE plans (
             id TEXT PRIMARY KEY NOT NULL,
             title TEXT NOT NULL,

@@ -52,7 +52,7 @@ import Testing
 
         let progress = folder.appendingPathComponent("Data/progress.csv")
         var text = try String(contentsOf: progress, encoding: .utf8)
-        text += "mawp-2014-data-research-o1-a1,in-progress,2015-02-12,guide under way,\"000_d38dc5aecc7752db.txt: test\"\n"
+        text += "mawp-2014-data-research-o1-a1,in-progress,2015-02-12,guide under way,\"priorities-2015-slides: test\"\n"
         try Data(text.utf8).write(to: progress)
         let activities = folder.appendingPathComponent("Data/activities.csv")
         let rows = try String(contentsOf: activities, encoding: .utf8)

@@ -64,7 +64,7 @@ enum Fixture {
         ("activities.csv", "\na2,", "\na1,",
          "small/activities.csv:3:1: error: duplicate id \"a1\" (first on line 2)"),
         ("activities.csv", ",,$S\na2", ",,\na2",
-         "small/activities.csv:2:13: error: missing source: every record names its seed document and section"),
+         "small/activities.csv:2:13: error: missing source: every record names its document and the section or place in it"),
         ("outputs.csv", "o13-data-1,mawp,2013,data,1,", "o13-data-1,mawp,2013,data,1,extra,",
          "small/outputs.csv:3:11: error: wrong column count: 11 fields, header has 10"),
         ("chair_terms.csv", "2014-ilo,2014,ilo,2014,1,2014,2,confirmed", "2014-ilo,2014,ilo,2014,1,2014,3,confirmed",
@@ -76,7 +76,7 @@ enum Fixture {
     ])
     func reportsProblemsWithFileLineAndColumn(file: String, find: String, replace: String, expected: String) throws {
         let directory = try Fixture.copy(editing: file) { text in
-            let source = "\"002_fe238dadcb3ede67.txt: fixture\""
+            let source = "\"mawp-2013-2015-draft: fixture\""
             return text.replacingOccurrences(of: find.replacingOccurrences(of: "$S", with: source),
                                              with: replace.replacingOccurrences(of: "$S", with: source))
         }
@@ -91,7 +91,7 @@ enum Fixture {
         defer { try? FileManager.default.removeItem(at: directory) }
         let url = directory.appendingPathComponent("agencies.csv")
         var bytes = try Data(contentsOf: url)
-        bytes.append(contentsOf: Array("zz,ZZ,Bad ".utf8) + [0xC3, 0x28] + Array(",other,,no,,x.txt: y\n".utf8))
+        bytes.append(contentsOf: Array("zz,ZZ,Bad ".utf8) + [0xC3, 0x28] + Array(",other,,no,,mawp-2013-2015-draft: y\n".utf8))
         try bytes.write(to: url)
         let result = DataLoader.load(from: directory, displayName: "small")
         #expect(result.diagnostics.all.map(\.description).contains("small/agencies.csv:8:1: error: invalid UTF-8"))
