@@ -75,6 +75,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .testTarget(name: "GMGTableTests", dependencies: ["GMGTable"]),
         .testTarget(name: "GMGDataTests", dependencies: ["GMGData"]),
         .testTarget(
             name: "GMGQueryTests",
