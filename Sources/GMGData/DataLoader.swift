@@ -33,7 +33,7 @@ public enum DataLoader {
         ("progress.csv", ["activity", "status", "as_of", "note", "source"]),
         ("key_outputs.csv", ["id", "work_stream", "printed_number", "text", "source"]),
         ("foreseen_outputs.csv", ["id", "year", "category", "printed_number", "text", "source"]),
-    ]
+    ] + DocumentRecord.files
 
     /// Loads every data file of `directory`.
     ///

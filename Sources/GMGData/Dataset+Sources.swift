@@ -6,6 +6,6 @@ extension Dataset {
         sources += plans.map(\.source) + workStreams.map(\.source) + groupChairs.map(\.source) + chairTerms.map(\.source)
         sources += outputs.map(\.source) + activities.map(\.source) + progress.map(\.source)
         sources += keyOutputs.map(\.source) + foreseenOutputs.map(\.source)
-        return sources
+        return sources + record.allSources
     }
 }

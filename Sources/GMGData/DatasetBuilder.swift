@@ -22,6 +22,7 @@ struct DatasetBuilder {
         for row in tables["progress.csv", default: []] { addProgress(row, known: activities.ids) }
         for row in tables["key_outputs.csv", default: []] { addKeyOutput(row) }
         for row in tables["foreseen_outputs.csv", default: []] { addForeseenOutput(row) }
+        buildRecord(tables)
     }
 
     private mutating func addAgency(_ row: Row) {

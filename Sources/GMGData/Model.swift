@@ -241,6 +241,8 @@ public struct Dataset: Sendable {
     public var keyOutputs: [PlannedDeliverable] = []
     /// The outputs foreseen for each year (the yearly overviews).
     public var foreseenOutputs: [PlannedDeliverable] = []
+    /// Expected results, the GMG itself, the chairs' programmes (see ``DocumentRecord``).
+    public var record = DocumentRecord()
 
     /// Creates an empty data set.
     public init() {}

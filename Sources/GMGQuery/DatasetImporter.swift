@@ -39,6 +39,7 @@ struct DatasetImporter {
             [deliverable.id, list, deliverable.category, deliverable.year, deliverable.printedNumber, deliverable.text,
              deliverable.source.description]
         }
+        try importRecord(db)
     }
 
     private func importActivities(_ db: Database) throws {
@@ -76,7 +77,7 @@ struct DatasetImporter {
     }
 
     /// Inserts rows with one prepared statement.
-    private func insert<T>(_ db: Database, _ table: String, _ items: [T], _ values: (T) -> [DatabaseValueConvertible?]) throws {
+    func insert<T>(_ db: Database, _ table: String, _ items: [T], _ values: (T) -> [DatabaseValueConvertible?]) throws {
         guard let first = items.first else { return }
         let placeholders = Array(repeating: "?", count: values(first).count).joined(separator: ", ")
         let statement = try db.makeStatement(sql: "INSERT INTO \(table) VALUES (\(placeholders))")

@@ -180,5 +180,6 @@ enum Schema {
     /// Creates every table and view.
     static func create(_ db: Database) throws {
         try db.execute(sql: statements)
+        try db.execute(sql: recordStatements)
     }
 }

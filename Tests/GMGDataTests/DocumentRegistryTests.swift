@@ -5,7 +5,8 @@ import Testing
 @Suite struct DocumentRegistryTests {
     @Test func documentsAreLoadedWithTheirKindAndPrecisionOfDate() throws {
         let dataset = DataLoader.load(from: Fixture.small).dataset
-        #expect(dataset.documents.map(\.id) == ["mawp-2013-2015-draft", "hld-follow-up-2014-slides", "return-iom-2014-02"])
+        #expect(dataset.documents.map(\.id)
+            == ["mawp-2013-2015-draft", "hld-follow-up-2014-slides", "return-iom-2014-02", "information-note-2008"])
         let slides = try #require(dataset.documents.first { $0.id == "hld-follow-up-2014-slides" })
         #expect(slides.kind == .slides)
         #expect(slides.date.description == "2014-02")

@@ -13,6 +13,8 @@ import Testing
         #expect(table.rows == [
             [t("hld-follow-up-2014-slides"), t("slides"), t("2014-02"), t("February 2014"),
              t("Initiatives to follow up the 2013 HLD (February 2014)")],
+            [t("information-note-2008"), t("information-note"), t("2008-05"), t("May 2008"),
+             t("Global Migration Group (May 2008)")],
             [t("mawp-2013-2015-draft"), t("work-plan"), t("2013-06-28"), t("28 June 2013"),
              t("Multi-Annual Work Plan 2013-2015 (28 June 2013)")],
             [t("return-iom-2014-02"), t("agency-return"), t("2014-02-20"), t("20 February 2014"),
@@ -25,9 +27,9 @@ import Testing
             SELECT (SELECT count(*) FROM cited_sources), (SELECT count(*) FROM citations),
                    (SELECT count(*) FROM progress p JOIN cited_sources c ON c.source = p.source)
             """)
-        // Three distinct source texts in the fixture ("...: fixture" of two documents and the IOM return),
+        // Four distinct source texts in the fixture ("...: fixture" of three documents and the IOM return),
         // one passage each; both progress rows find theirs.
-        #expect(counts.rows == [[i(3), i(3), i(2)]])
+        #expect(counts.rows == [[i(4), i(4), i(2)]])
         let byDocument = try queries.database.run(sql: """
             SELECT d.kind, count(*) FROM progress p JOIN citations c ON c.source = p.source
             JOIN documents d ON d.id = c.document GROUP BY d.kind ORDER BY d.kind
