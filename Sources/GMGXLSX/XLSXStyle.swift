@@ -18,16 +18,29 @@ public struct XLSXStyle: Sendable, Hashable {
     public var fill: UInt32?
     /// A thin border under the cell.
     public var bottomBorder: Bool
+    /// Long text wraps onto several lines within the column's width.
+    public var wrap: Bool
+    /// Text sits at the top of a tall cell (Excel's default is the bottom).
+    public var alignTop: Bool
+    /// A thin grey border all round the cell.
+    public var boxed: Bool
+    /// The cell stays editable when its sheet is protected (``XLSXSheet/protect(allowing:)``).
+    public var unlocked: Bool
 
-    /// Creates a style; the defaults are Excel's (General, regular, no fill).
+    /// Creates a style; the defaults are Excel's (General, regular, no fill, locked).
     public init(numberFormat: String? = nil, bold: Bool = false, italic: Bool = false, fontSize: Double? = nil,
-                fill: UInt32? = nil, bottomBorder: Bool = false) {
+                fill: UInt32? = nil, bottomBorder: Bool = false, wrap: Bool = false, alignTop: Bool = false,
+                boxed: Bool = false, unlocked: Bool = false) {
         self.numberFormat = numberFormat
         self.bold = bold
         self.italic = italic
         self.fontSize = fontSize
         self.fill = fill
         self.bottomBorder = bottomBorder
+        self.wrap = wrap
+        self.alignTop = alignTop
+        self.boxed = boxed
+        self.unlocked = unlocked
     }
 
     /// US dollars without cents: `#,##0`.
@@ -74,5 +87,12 @@ public struct XLSXFormat: Equatable {
             format_set_bg_color(pointer, fill)
         }
         if style.bottomBorder { format_set_bottom(pointer, UInt8(LXW_BORDER_THIN.rawValue)) }
+        if style.wrap { format_set_text_wrap(pointer) }
+        if style.alignTop { format_set_align(pointer, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue)) }
+        if style.boxed {
+            format_set_border(pointer, UInt8(LXW_BORDER_THIN.rawValue))
+            format_set_border_color(pointer, 0xA6A6A6)
+        }
+        if style.unlocked { format_set_unlocked(pointer) }
     }
 }
