@@ -19,7 +19,7 @@ SELECT a.id AS id,
        a.end_date AS ends,
        coalesce(a.precision, '') AS precision,
        a.leads_text AS leads_as_written,
-       coalesce((SELECT group_concat(l.lead_name, '; ') FROM activity_leads l WHERE l.activity = a.id), '') AS leads,
+       coalesce((SELECT group_concat(l.lead_name, '; ') FROM activity_leads l WHERE l.activity = a.id), 'no lead named') AS leads,
        a.funding_text AS funding_as_written,
        coalesce((SELECT group_concat(s.name, '; ') FROM activity_funding f JOIN funding_sources s ON s.id = f.funding_source
                  WHERE f.activity = a.id), '') AS funding_sources,
@@ -28,6 +28,9 @@ SELECT a.id AS id,
        a.cost_usd AS cost_usd,
        CASE WHEN a.cost_estimate THEN 'estimate' ELSE '' END AS cost_note,
        CASE WHEN a.status = '' THEN 'not reported' ELSE a.status END AS status,
+       a.status_note AS status_note,
+       a.status_as_of AS status_as_of,
+       coalesce((SELECT c.citation FROM cited_sources c WHERE c.source = a.status_source), a.status_source) AS status_source,
        coalesce((SELECT c.citation FROM cited_sources c WHERE c.source = a.source), a.source) AS source
 FROM activities a
 JOIN outputs o ON o.id = a.output

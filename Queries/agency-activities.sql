@@ -13,7 +13,8 @@ SELECT o.year AS year,
        coalesce((SELECT group_concat(s.name, '; ') FROM activity_funding f JOIN funding_sources s ON s.id = f.funding_source
                  WHERE f.activity = a.id), '') AS funding,
        a.cost_usd AS cost_usd,
-       CASE WHEN a.status = '' THEN 'not reported' ELSE a.status END AS status
+       CASE WHEN a.status = '' THEN 'not reported' ELSE a.status END AS status,
+       a.status_note AS status_note
 FROM activity_leads l
 JOIN activities a ON a.id = l.activity
 JOIN outputs o ON o.id = a.output

@@ -1,10 +1,10 @@
 -- title: Activities by lead agency
--- description: One row per lead (agency, working group or role); activities without a lead under "(no lead)".
+-- description: One row per lead (agency, working group or role); activities whose documents name no lead under "no lead named".
 -- param: year integer = null  Only this plan year (every year when null)
 -- column: cost_usd money
 -- note: An activity with several lead agencies counts once for each of them, with its full cost (lead cost), so these figures may add up to more than the totals.
 -- note: Where the lead is "the GMG Chair", the chair of the time (from the chair terms) is the lead.
-SELECT coalesce(l.lead_name, '(no lead)') AS agency,
+SELECT coalesce(l.lead_name, 'no lead named') AS agency,
        count(*) AS activities,
        count(DISTINCT a.output) AS outputs,
        count(a.cost_usd) AS costed_activities,

@@ -8,8 +8,9 @@ SELECT o.year AS year,
        a.description AS activity,
        a.timeframe_text AS time_frame,
        a.end_date AS ends,
-       coalesce((SELECT group_concat(l.lead_name, '; ') FROM activity_leads l WHERE l.activity = a.id), '') AS leads,
+       coalesce((SELECT group_concat(l.lead_name, '; ') FROM activity_leads l WHERE l.activity = a.id), 'no lead named') AS leads,
        CASE WHEN a.status = '' THEN 'not reported' ELSE a.status END AS status,
+       a.status_note AS status_note,
        CASE WHEN o.year = :term THEN 'no report of delivery' ELSE 'time frame runs past ' || :term END AS reason
 FROM activities a
 JOIN outputs o ON o.id = a.output

@@ -9,7 +9,7 @@ SELECT a.start_date AS starts,
        a.end_date AS ends,
        a.timeframe_text AS time_frame,
        a.description AS activity,
-       coalesce((SELECT group_concat(l.lead_name, '; ') FROM activity_leads l WHERE l.activity = a.id), '') AS leads,
+       coalesce((SELECT group_concat(l.lead_name, '; ') FROM activity_leads l WHERE l.activity = a.id), 'no lead named') AS leads,
        w.name AS work_stream,
        CASE WHEN a.tentative THEN 'tentative' ELSE '' END AS tentative,
        a.id AS id

@@ -1,10 +1,10 @@
 -- title: Data quality
--- description: Activities with no lead, no funding source, a time frame that could not be read or that ends before its plan year, and cells taken from a merged row.
+-- description: Activities whose documents name no lead, no funding source, a time frame that could not be read or that ends before its plan year, and cells taken from a merged row.
 -- param: year integer = null  Only this plan year (every year when null)
 -- column: year text
 SELECT issue, o.year AS year, w.name AS work_stream, a.printed_number AS number, a.description AS activity, detail, a.id AS id
 FROM (
-    SELECT id, 1 AS rank, 'no lead' AS issue, '' AS detail FROM activities a
+    SELECT id, 1 AS rank, 'no lead named' AS issue, '' AS detail FROM activities a
         WHERE NOT EXISTS (SELECT 1 FROM activity_leads l WHERE l.activity = a.id)
     UNION ALL
     SELECT id, 2, 'no funding source', '' FROM activities a

@@ -4,7 +4,7 @@
 -- column: cost_usd money
 -- note: The cost is split equally among funding sources, then counted in full for each lead agency, so rows of one source may add up to more than its split cost.
 SELECT coalesce(s.name, '(not stated)') AS funding_source,
-       coalesce(l.lead_name, '(no lead)') AS agency,
+       coalesce(l.lead_name, 'no lead named') AS agency,
        count(*) AS activities,
        coalesce(sum(a.cost_usd * coalesce(f.share, 1.0)), 0.0) AS cost_usd
 FROM activities a

@@ -5,7 +5,8 @@ SELECT g.name AS working_group,
        o.title AS output,
        a.description AS activity,
        a.timeframe_text AS time_frame,
-       CASE WHEN a.status = '' THEN 'not reported' ELSE a.status END AS status
+       CASE WHEN a.status = '' THEN 'not reported' ELSE a.status END AS status,
+       a.status_note AS status_note
 FROM working_groups g
 JOIN outputs o ON o.year = :term
 JOIN activities a ON a.output = o.id

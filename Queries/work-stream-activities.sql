@@ -7,11 +7,12 @@ SELECT o.year AS year,
        o.title AS output,
        a.description AS activity,
        a.timeframe_text AS time_frame,
-       coalesce((SELECT group_concat(l.lead_name, '; ') FROM activity_leads l WHERE l.activity = a.id), '') AS leads,
+       coalesce((SELECT group_concat(l.lead_name, '; ') FROM activity_leads l WHERE l.activity = a.id), 'no lead named') AS leads,
        coalesce((SELECT group_concat(s.name, '; ') FROM activity_funding f JOIN funding_sources s ON s.id = f.funding_source
                  WHERE f.activity = a.id), '') AS funding,
        a.cost_usd AS cost_usd,
-       CASE WHEN a.status = '' THEN 'not reported' ELSE a.status END AS status
+       CASE WHEN a.status = '' THEN 'not reported' ELSE a.status END AS status,
+       a.status_note AS status_note
 FROM activities a
 JOIN outputs o ON o.id = a.output
 WHERE o.work_stream = :work_stream

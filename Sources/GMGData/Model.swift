@@ -37,6 +37,8 @@ public enum Role: String, Sendable, Hashable, CaseIterable {
     case all
     /// The GMG administrative support unit.
     case supportUnit = "support-unit"
+    /// The chairs after the sitting one ("future Chairs"), not resolved to agencies.
+    case futureChairs = "future-chairs"
 }
 
 /// A spelling found in the documents and what it stands for.
@@ -54,6 +56,8 @@ public enum FundingKind: String, Sendable, Hashable, CaseIterable {
     case staffTime = "staff-time"
     case trustFund = "trust-fund"
     case toBeMobilized = "to-be-mobilized"
+    /// Support from funders outside the GMG, such as governments ("with the support of government funders").
+    case donor
 }
 
 /// A funding source named in the plans.

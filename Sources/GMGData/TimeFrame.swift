@@ -21,7 +21,8 @@ public struct TimeFrame: Sendable, Hashable {
     public var precision: TimePrecision
     /// Marked as not fixed: "TBC", "?", alternatives ("27-28 May or 30 May-1 June").
     public var isTentative: Bool
-    /// A deadline ("By Oct 2013"): `start` is the beginning of the deadline's year.
+    /// A deadline ("By Oct 2013", "prior to ... meeting on 1 Sept."): `start` is the beginning of the plan
+    /// year (or of the deadline's year, if that is earlier).
     public var isDeadline: Bool
     /// No year was written; the plan's year was assumed.
     public var yearAssumed: Bool

@@ -5,6 +5,9 @@ import GMGTable
 /// Parses the free-text time frames of the plans ("26 September 2013", "April-September 2013",
 /// "By Oct 2013", "Spring 2014", "26-29 Nov 2013", "2013 - 2014", "July 2014 (precise date TBC)").
 ///
+/// "By ...", "prior to ..." and "before ..." are deadlines: they run from the start of the plan year
+/// (`defaultYear`) to the date ("By Jan 2014" in the 2013 plan: 1 January 2013 to 31 January 2014).
+///
 /// Ranges take missing parts of their start from their end ("26-29 Nov 2013"); alternatives
 /// ("A or B", "April/May") cover both and are tentative; text in parentheses and after `;` is a
 /// remark (a "TBC" or "?" anywhere makes the time frame tentative). A text with no year takes
@@ -23,7 +26,7 @@ public enum TimeFrameParser {
         var cleaned = removingParentheses(lowered)
         cleaned = cleaned.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
         var deadline = false
-        for prefix in ["by "] where cleaned.trimmingCharacters(in: .whitespaces).hasPrefix(prefix) {
+        for prefix in ["by ", "prior to ", "before "] where cleaned.trimmingCharacters(in: .whitespaces).hasPrefix(prefix) {
             deadline = true
             cleaned = String(cleaned.trimmingCharacters(in: .whitespaces).dropFirst(prefix.count))
         }
@@ -44,9 +47,15 @@ public enum TimeFrameParser {
         }
         let precision = spans.map(\.precision).min() ?? .year
         return TimeFrame(
-            text: text, start: deadline ? CalendarDate(year: end.year, month: 1, day: 1) : start, end: end,
+            text: text, start: deadline ? deadlineStart(end: end, planYear: defaultYear) : start, end: end,
             precision: precision, isTentative: tentative, isDeadline: deadline,
             yearAssumed: yearAssumed, remark: remark)
+    }
+
+    /// A deadline runs from the start of its plan year (work may start as soon as the plan does), or from
+    /// the start of the deadline's own year when that is earlier ("by May 2009" in the 2010 plan).
+    private static func deadlineStart(end: CalendarDate, planYear: Int?) -> CalendarDate {
+        CalendarDate(year: min(planYear ?? end.year, end.year), month: 1, day: 1)
     }
 
     private static func removingParentheses(_ text: String) -> String {

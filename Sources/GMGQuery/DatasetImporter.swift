@@ -50,12 +50,14 @@ struct DatasetImporter {
         try insert(db, "activities", Array(dataset.activities.enumerated())) { seq, activity in
             let frame = activity.timeframe
             let cost = activity.cost?.currency == "USD" ? activity.cost?.value : nil
+            let latest = latestStatus[activity.id]
             return [activity.id, seq + 1, activity.output, activity.printedNumber, activity.description,
                     activity.timeframeText, frame?.start.description, frame?.end.description, frame?.precision.rawValue,
                     frame?.isTentative ?? false, frame?.isDeadline ?? false, activity.leadsText, activity.fundingText,
                     activity.costText, cost, activity.cost?.isEstimate ?? false, activity.inheritFrom,
-                    activity.inheritedFields.joined(separator: ";"), latestStatus[activity.id]?.status.rawValue ?? "",
-                    activity.note, activity.source.description]
+                    activity.inheritedFields.joined(separator: ";"), latest?.status.rawValue ?? "",
+                    activity.note, activity.source.description, latest?.asOf.description, latest?.note ?? "",
+                    latest?.source.description ?? ""]
         }
         var leadRows: [[DatabaseValueConvertible?]] = []
         var fundingRows: [[DatabaseValueConvertible?]] = []

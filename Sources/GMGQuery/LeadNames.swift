@@ -60,7 +60,10 @@ struct LeadNames {
             if chairAgencies.isEmpty { return [ResolvedLead(name: "GMG Chair", kind: "role", agency: nil, viaChair: true)] }
             return chairAgencies.map { ResolvedLead(name: agencies[$0] ?? $0, kind: "agency", agency: $0, viaChair: true) }
         case .role(let role):
-            let names: [Role: String] = [.members: "GMG member agencies", .all: "All GMG members", .supportUnit: "GMG support unit"]
+            let names: [Role: String] = [
+                .members: "GMG member agencies", .all: "All GMG members", .supportUnit: "GMG support unit",
+                .futureChairs: "Future GMG chairs",
+            ]
             return [ResolvedLead(name: names[role] ?? role.rawValue, kind: "role", agency: nil, viaChair: false)]
         }
     }

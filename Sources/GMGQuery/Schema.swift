@@ -72,7 +72,8 @@ enum Schema {
         CREATE TABLE funding_sources (
             id TEXT PRIMARY KEY NOT NULL,
             name TEXT NOT NULL,
-            kind TEXT NOT NULL CHECK (kind IN ('agency-budget', 'staff-time', 'trust-fund', 'to-be-mobilized', 'unclassified')),
+            kind TEXT NOT NULL CHECK (kind IN ('agency-budget', 'staff-time', 'trust-fund', 'to-be-mobilized', 'donor',
+                                               'unclassified')),
             agency TEXT REFERENCES agencies(id),
             source TEXT NOT NULL
         );
@@ -129,7 +130,10 @@ enum Schema {
             inherited_fields TEXT NOT NULL DEFAULT '',
             status TEXT NOT NULL DEFAULT '',
             note TEXT NOT NULL DEFAULT '',
-            source TEXT NOT NULL
+            source TEXT NOT NULL,
+            status_as_of TEXT,
+            status_note TEXT NOT NULL DEFAULT '',
+            status_source TEXT NOT NULL DEFAULT ''
         );
         CREATE TABLE activity_leads (
             activity TEXT NOT NULL REFERENCES activities(id),

@@ -38,6 +38,26 @@ import Testing
         #expect(frame.end == date("2013-10-31"))
     }
 
+    @Test func aDeadlineRunsFromThePlanYearsStart() throws {
+        // "By Jan 2014" in the 2013 plan: the whole of 2013 up to 31 January 2014, so it is in every 2013 window.
+        let frame = try #require(TimeFrameParser.parse("By Jan 2014", defaultYear: 2013))
+        #expect(frame.isDeadline)
+        #expect(frame.start == date("2013-01-01"))
+        #expect(frame.end == date("2014-01-31"))
+        #expect(frame.overlaps(from: date("2013-07-01"), to: date("2013-12-31")))
+        // A deadline earlier than its plan year ("by May 2009" in the 2010 plan) starts in its own year.
+        let early = try #require(TimeFrameParser.parse("by May 2009", defaultYear: 2010))
+        #expect(early.start == date("2009-01-01") && early.end == date("2009-05-31"))
+    }
+
+    @Test func priorToAMeetingIsADeadline() throws {
+        let frame = try #require(TimeFrameParser.parse("prior to third GMG working level meeting on 1 Sept.", defaultYear: 2010))
+        #expect(frame.isDeadline)
+        #expect(frame.start == date("2010-01-01"))
+        #expect(frame.end == date("2010-09-01"))
+        #expect(frame.precision == .day)
+    }
+
     @Test func tentativeMarksAreKept() throws {
         let tbc = try #require(TimeFrameParser.parse("July 2014 (precise date TBC)", defaultYear: nil))
         #expect(tbc.isTentative)

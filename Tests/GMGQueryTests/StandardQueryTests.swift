@@ -18,12 +18,12 @@ import Testing
         let table = try queries.run("by-agency")
         #expect(table.columns.map(\.name) == ["agency", "activities", "outputs", "costed_activities", "cost_usd"])
         #expect(table.rows == [
-            [t("(no lead)"), i(1), i(1), i(0), m(0)],
             [t("ESCAP"), i(1), i(1), i(1), m(75_000)],
             [t("ILO"), i(4), i(3), i(2), m(105_000)],
             [t("IOM"), i(1), i(1), i(0), m(0)],
             [t("UNDP"), i(1), i(1), i(0), m(0)],
             [t("WG on Data and Research"), i(1), i(1), i(1), m(10_000)],
+            [t("no lead named"), i(1), i(1), i(0), m(0)],
         ])
         #expect(table.notes.first?.contains("full cost") == true)
     }
@@ -110,6 +110,7 @@ import Testing
         let column = { (name: String) in table.columns.firstIndex { $0.name == name }! }
         #expect(table.rows.map { $0[column("id")] } == [t("a1"), t("a2"), t("a3")])
         #expect(table.rows.map { $0[column("status")] } == [t("delivered"), t("not reported"), t("in-progress")])
+        #expect(table.rows.map { $0[column("status_note")] } == [t("side event held"), t(""), t("guide drafted")])
         #expect(table.rows[0][column("leads")] == t("IOM; UNDP"))
         #expect(table.rows[1][column("funding")] == t("ILO budget; KNOMAD"))
         let outputs = try queries.run("term-outputs", ["term": "2014"])
@@ -125,7 +126,7 @@ import Testing
     @Test func dataQualityListsMissingLeadsFundingAndTimeFrames() throws {
         let table = try queries.run("data-quality")
         #expect(table.rows.map { [$0[0], $0.last!] } == [
-            [t("no lead"), t("a7")], [t("no funding source"), t("a7")], [t("unparsed time frame"), t("a7")],
+            [t("no lead named"), t("a7")], [t("no funding source"), t("a7")], [t("unparsed time frame"), t("a7")],
             [t("cells from a merged row"), t("a5")],
         ])
         #expect(table.rows.last?[5] == t("timeframe;leads;funding from a4"))
