@@ -26,7 +26,7 @@ enum ParameterBinder {
     ///
     /// - Throws: ``QueryError`` naming the query file for an unknown, missing or ill-typed parameter.
     static func arguments(for query: SavedQuery, values: [String: String]) throws -> StatementArguments {
-        let declared = Dictionary(uniqueKeysWithValues: query.parameters.map { ($0.name, $0) })
+        let declared = Dictionary(query.parameters.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         if let unknown = values.keys.sorted().first(where: { declared[$0] == nil }) {
             let known = query.parameters.map(\.name).joined(separator: ", ")
             throw QueryError(query.file, "unknown parameter \"\(unknown)\" (this query takes: \(known.isEmpty ? "none" : known))")

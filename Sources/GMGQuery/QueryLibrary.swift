@@ -19,9 +19,11 @@ public struct QueryLibrary: Sendable {
         }
         queries = try names.filter { $0.hasSuffix(".sql") }.sorted().map { fileName in
             let file = "\(display)/\(fileName)"
-            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(fileName).path),
-                  let text = String(data: data, encoding: .utf8) else {
-                throw QueryError(file, "cannot read the file as UTF-8 text")
+            let text: String
+            do {
+                text = try DefinitionFile.text(at: directory.appendingPathComponent(fileName))
+            } catch {
+                throw QueryError(file, "\(error)")
             }
             return try SavedQuery(file: file, name: String(fileName.dropLast(4)), text: text)
         }

@@ -34,6 +34,21 @@ extension GMGDatabase {
         return table
     }
 
+    /// Compiles a saved query without running it, so that a broken query fails before any report
+    /// is built, whether a report uses it or not.
+    ///
+    /// - Throws: ``QueryError`` naming the query file for SQL that does not compile or would write.
+    public func compile(_ query: SavedQuery) throws {
+        do {
+            try queue.read { db in
+                let statement = try db.makeStatement(sql: query.sql)
+                guard statement.isReadonly else { throw QueryError(query.file, "only queries that read are allowed") }
+            }
+        } catch let error as DatabaseError {
+            throw QueryError(query.file, "SQL error: \(error.message ?? "\(error.resultCode)")")
+        }
+    }
+
     /// Runs SQL read-only and converts the rows to cells of the declared or inferred kinds.
     func fetchTable(sql: String, arguments: StatementArguments, source: String, kinds: [String: ColumnKind]) throws -> GMGTable.Table {
         do {

@@ -96,8 +96,15 @@ public struct SavedQuery: Sendable {
                 throw QueryError("\(file):\(line)", "bad column line \"\(value)\": expected `column: NAME KIND` with KIND one of "
                                  + ColumnKind.allCases.map(\.rawValue).joined(separator: ", "))
             }
-            columnKinds[String(parts[0])] = kind
-        case "param": parameters.append(try Self.parameter(value, at: "\(file):\(line)"))
+            guard columnKinds.updateValue(kind, forKey: String(parts[0])) == nil else {
+                throw QueryError("\(file):\(line)", "column \(parts[0]) is declared twice")
+            }
+        case "param":
+            let parameter = try Self.parameter(value, at: "\(file):\(line)")
+            guard !parameters.contains(where: { $0.name == parameter.name }) else {
+                throw QueryError("\(file):\(line)", "parameter \(parameter.name) is declared twice")
+            }
+            parameters.append(parameter)
         case "pivot":
             var fields: [String: String] = [:]
             for part in value.split(separator: " ") {

@@ -28,6 +28,18 @@ public enum MarkdownText {
         }.joined(separator: "\n")
     }
 
+    /// `text` from data inserted into Markdown by a template, wherever the template puts it: inline
+    /// characters and `#` escaped as in ``inline(_:)``, line breaks as spaces, surrounding white
+    /// space dropped (as in a table cell) and a leading list, heading or rule marker escaped, so
+    /// that the value can neither start a block (heading, list item, code block, quote, rule)
+    /// nor contain raw HTML, a link or emphasis.
+    public static func value(_ text: String) -> String {
+        var body = Substring(inline(text))
+        while body.first == " " { body.removeFirst() }
+        while body.last == " " { body.removeLast() }
+        return escapingLineStart(String(body))
+    }
+
     /// A Markdown heading of `level` (1-6) with `text` escaped.
     public static func heading(_ text: String, level: Int) -> String {
         String(repeating: "#", count: min(6, max(1, level))) + " " + inline(text)

@@ -18,17 +18,6 @@ enum CellFormatting {
             }
         }
     }
-
-    /// A row as a template context: column name → formatted text. Empty values are left out, so
-    /// that `{{#column}}...{{/column}}` shows its content only when the column has a value.
-    static func context(_ row: [Cell], columns: [Column]) -> [String: String] {
-        var values: [String: String] = [:]
-        for (cell, column) in zip(row, columns) {
-            let value = text(cell, kind: column.kind)
-            if !value.isEmpty { values[column.name] = value }
-        }
-        return values
-    }
 }
 
 extension CellFormatting {

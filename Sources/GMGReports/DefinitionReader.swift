@@ -3,7 +3,16 @@ import TOMLKit
 
 /// Reads a report definition from TOML and checks it against the saved queries.
 enum DefinitionReader {
+    /// The most `[[sections]]` a report may have.
+    static let maximumSections = 100
+
     static func read(name: String, file: String, text: String, queries: QueryLibrary) throws -> ReportDefinition {
+        guard !name.isEmpty, FileNames.safe(name) == name else {
+            throw ReportError(file: file, "a report's file name is its name in file names and commands: use letters, digits, '-' and '_'")
+        }
+        if let line = TOMLNesting.firstTooDeepLine(in: text) {
+            throw ReportError(file: "\(file):\(line)", "more than \(TOMLNesting.maximumDots) dots outside strings: keys nest too deep")
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -20,7 +29,11 @@ enum DefinitionReader {
             instances: try readInstances(root, parameters: parameters),
             outputs: try readOutputs(root), sections: try root.tables("sections").map(readSection))
         guard !definition.sections.isEmpty else { throw root.error("sections", "a report needs at least one [[sections]]") }
+        guard definition.sections.count <= maximumSections else {
+            throw root.error("sections", "\(definition.sections.count) sections; a report has at most \(maximumSections)")
+        }
         try check(definition, root: root, queries: queries)
+        try checkTemplates(definition)
         return definition
     }
 
@@ -28,6 +41,13 @@ enum DefinitionReader {
         guard let fields = try root.subtable("parameters") else { return [] }
         return try fields.table.keys.sorted().map { name in
             guard let parameter = try fields.subtable(name) else { throw fields.error(name, "expected a table") }
+            guard name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }) else {
+                throw fields.error(name, "a parameter name has letters, digits, '_' and '-' only")
+            }
+            guard !TemplateContext.reservedNames.contains(name) else {
+                throw fields.error(name, "\"\(name)\" is a name every template has ("
+                                   + TemplateContext.reservedNames.sorted().joined(separator: ", ") + "); choose another")
+            }
             try parameter.checkKeys(["type", "default", "default_query", "description"])
             let type = try parameter.string("type") ?? "text"
             guard ["text", "integer", "date"].contains(type) else {
@@ -113,6 +133,19 @@ enum DefinitionReader {
                     throw root.error("\(key).params.\(name)", "unknown report parameter \"\(value)\"")
                 }
             }
+        }
+    }
+}
+
+extension DefinitionReader {
+    /// Parses every template of the definition, so that a syntax error fails on reading.
+    static func checkTemplates(_ definition: ReportDefinition) throws {
+        let file = definition.file
+        try Templates.check(definition.title, file: file, key: "title")
+        try Templates.check(definition.audience, file: file, key: "audience")
+        try Templates.check(definition.introduction, file: file, key: "introduction")
+        for (index, section) in definition.sections.enumerated() {
+            try Templates.check(section.text, file: file, key: "sections[\(index)].text")
         }
     }
 }

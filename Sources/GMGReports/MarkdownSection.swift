@@ -13,8 +13,8 @@ struct MarkdownSection {
     func render() throws -> String {
         var text = MarkdownText.heading(definition.title, level: 2) + "\n\n"
         if !definition.text.isEmpty {
-            let body = try Templates.render(definition.text, context: document.context(for: section),
-                                            file: document.report.file, key: "sections.\(definition.id).text")
+            let body = try Templates.render(definition.text, context: document.context(for: section), escaping: .markdown,
+                                            file: document.report.file, key: "\(document.report.sectionKey(definition)).text")
             text += body.trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n"
         }
         if definition.render == .text { return text }

@@ -74,7 +74,7 @@ public struct ReportBuilder: Sendable {
             SectionResult(definition: section, table: try run(section, report: report, parameters: parameters))
         }
         let baseName = FileNames.baseName(report: report, parameters: parameters)
-        let document = ReportDocument(report: report, parameters: parameters, sections: sections, date: date)
+        let document = try ReportDocument(report: report, parameters: parameters, sections: sections, date: date)
         var files: [String] = []
         for format in report.outputs {
             switch format {
@@ -96,13 +96,15 @@ public struct ReportBuilder: Sendable {
         for (name, value) in section.parameters {
             values[name] = value.hasPrefix("$") ? parameters[String(value.dropFirst())] : value
         }
+        var table: Table
         do {
-            var table = try database.run(queries.query(named: section.query), parameters: values)
-            table.title = section.title
-            return table
+            table = try database.run(queries.query(named: section.query), parameters: values)
         } catch let error as QueryError {
-            throw ReportError(file: report.file, key: "sections.\(section.id)", error.description)
+            throw ReportError(file: report.file, key: "\(report.sectionKey(section)).query", error.description)
         }
+        try SectionColumns.check(section, of: report, against: table)
+        table.title = section.title
+        return table
     }
 }
 

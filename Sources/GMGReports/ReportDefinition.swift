@@ -85,3 +85,10 @@ public struct ReportDefinition: Sendable, Hashable {
     public var outputs: [OutputFormat]
     public var sections: [SectionDefinition]
 }
+
+extension ReportDefinition {
+    /// How messages name a section: `sections[2]`, its place among the `[[sections]]` of the file.
+    func sectionKey(_ section: SectionDefinition) -> String {
+        "sections[\(sections.firstIndex { $0.id == section.id } ?? 0)]"
+    }
+}

@@ -9,37 +9,38 @@ struct ReportDocument {
     let sections: [SectionResult]
     let date: CalendarDate
 
-    /// The title with its parameters filled in.
-    var title: String { (try? Templates.render(report.title, context: baseContext, file: report.file, key: "title")) ?? report.title }
+    /// The title with its parameters filled in (plain text).
+    let title: String
+    /// The audience with its parameters filled in (plain text).
+    let audience: String
+    /// What every template of the report can use (``TemplateContext/base(parameters:sections:date:)``).
+    let baseContext: [String: TemplateValue]
 
-    /// The audience with its parameters filled in.
-    var audience: String {
-        (try? Templates.render(report.audience, context: parameters, file: report.file, key: "audience")) ?? report.audience
-    }
-
-    /// Parameters, build date and every key figure: what every template can use.
-    var baseContext: [String: Any] {
-        var figures: [String: [String: String]] = [:]
-        for section in sections where section.definition.render == .keyFigures {
-            figures[section.definition.id] = section.table.rows.first.map { CellFormatting.context($0, columns: section.table.columns) }
-        }
-        return ["params": parameters, "figures": figures, "date": date.description]
-            .merging(parameters.mapValues { $0 as Any }) { first, _ in first }
+    /// Renders the title and audience; a template mistake in them names the file and key.
+    init(report: ReportDefinition, parameters: [String: String], sections: [SectionResult], date: CalendarDate) throws {
+        self.report = report
+        self.parameters = parameters
+        self.sections = sections
+        self.date = date
+        baseContext = TemplateContext.base(parameters: parameters, sections: sections, date: date)
+        title = try Templates.render(report.title, context: .object(baseContext), escaping: .plainText, file: report.file, key: "title")
+        audience = try Templates.render(report.audience, context: .object(baseContext), escaping: .plainText,
+                                        file: report.file, key: "audience")
     }
 
     /// The context of one section's text: the base context plus its rows.
-    func context(for section: SectionResult) -> [String: Any] {
-        let rows = section.table.rows.map { CellFormatting.context($0, columns: section.table.columns) }
-        return baseContext.merging(["rows": rows, "count": rows.count, "empty": rows.isEmpty]) { _, new in new }
+    func context(for section: SectionResult) -> TemplateValue {
+        TemplateContext.section(section, base: baseContext)
     }
 
     func markdown() throws -> String {
         var text = MarkdownText.heading(title, level: 1) + "\n\n"
         var meta = ["Built \(date)"]
-        if !audience.isEmpty { meta.insert("For \(audience)", at: 0) }
+        if !audience.isEmpty { meta.insert("For \(MarkdownText.inline(audience))", at: 0) }
         text += "*" + meta.joined(separator: " · ") + "*\n\n"
         if !report.introduction.isEmpty {
-            text += try Templates.render(report.introduction, context: baseContext, file: report.file, key: "introduction")
+            text += try Templates.render(report.introduction, context: .object(baseContext), escaping: .markdown,
+                                         file: report.file, key: "introduction")
                 .trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n"
         }
         for section in sections {

@@ -22,9 +22,11 @@ public struct ReportLibrary: Sendable {
         }
         reports = try names.filter { $0.hasSuffix(".toml") }.sorted().map { fileName in
             let file = "\(display)/\(fileName)"
-            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(fileName).path),
-                  let text = String(data: data, encoding: .utf8) else {
-                throw ReportError(file: file, "cannot read the file as UTF-8 text")
+            let text: String
+            do {
+                text = try DefinitionFile.text(at: directory.appendingPathComponent(fileName))
+            } catch {
+                throw ReportError(file: file, "\(error)")
             }
             return try DefinitionReader.read(name: String(fileName.dropLast(5)), file: file, text: text, queries: queries)
         }

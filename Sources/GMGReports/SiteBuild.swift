@@ -23,11 +23,13 @@ public struct SiteBuild: Sendable {
     ///
     /// - Returns: the reports built, in build order.
     public func build(into folder: URL, previous: URL?) throws -> [BuiltReport] {
+        let instances = try reports.reports.flatMap { definition in
+            try builder.instances(of: definition).map { (definition: definition, parameters: $0) }
+        }
+        try FileNames.checkUnique(instances)
         var built: [BuiltReport] = []
-        for definition in reports.reports {
-            for parameters in try builder.instances(of: definition) {
-                built.append(try builder.build(definition, parameters: parameters, into: folder))
-            }
+        for (definition, parameters) in instances {
+            built.append(try builder.build(definition, parameters: parameters, into: folder))
         }
         let index = IndexPage.markdown(built, definitions: reports.reports, date: builder.date)
         try Data(index.utf8).write(to: folder.appendingPathComponent("index.md"))

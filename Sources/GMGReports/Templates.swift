@@ -1,15 +1,28 @@
-import Mustache
-
-/// Mustache templates for report text, rendered as plain text (no HTML escaping).
+/// The report templates of a definition (title, audience, introduction, section texts), checked
+/// and rendered with errors that name the definition file and key.
 enum Templates {
-    /// Renders `text` with `context`; a template error names the file and key.
-    static func render(_ text: String, context: [String: Any], file: String, key: String) throws -> String {
-        guard text.contains("{{") else { return text }
+    /// Parses `text`; a syntax error names the file and key.
+    static func check(_ text: String, file: String, key: String) throws {
+        _ = try parse(text, file: file, key: key)
+    }
+
+    /// Renders `text` with `context`, inserting values through `escaping`; an unknown name, a
+    /// syntax error or a render past the limits names the file and key.
+    static func render(_ text: String, context: TemplateValue, escaping: TemplateEscaping,
+                       file: String, key: String) throws -> String {
+        let template = try parse(text, file: file, key: key)
         do {
-            let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + text)
-            return template.render(context)
+            return try template.render(context, escaping: escaping)
         } catch {
-            throw ReportError(file: file, key: key, "bad template: \(error)")
+            throw ReportError(file: file, key: key, error.description)
+        }
+    }
+
+    private static func parse(_ text: String, file: String, key: String) throws -> Template {
+        do {
+            return try Template(text)
+        } catch {
+            throw ReportError(file: file, key: key, error.description)
         }
     }
 }

@@ -83,6 +83,7 @@ private struct BuildRun {
         let session: ReportSession
         do {
             session = try build.workspace.open()
+            for query in session.queries.queries { try session.database.compile(query) }
         } catch let error as QueryError {
             printError("gmg: \(error)")
             throw ExitStatus.definitionError.exitCode

@@ -39,6 +39,10 @@ import Testing
                 .hasPrefix("q.sql:1: unknown header key \"colour\""))
         #expect(message { _ = try SavedQuery(file: "q.sql", name: "q", text: "-- title: only a header\n") }
                 == "q.sql: no SQL after the header")
+        #expect(message { _ = try SavedQuery(file: "q.sql", name: "q", text: "-- param: year integer\n-- param: year text\nSELECT :year") }
+                == "q.sql:2: parameter year is declared twice")
+        #expect(message { _ = try SavedQuery(file: "q.sql", name: "q", text: "-- column: n money\n-- column: n text\nSELECT 1 AS n") }
+                == "q.sql:2: column n is declared twice")
         let quoted = try? SavedQuery(file: "q.sql", name: "q", text: "SELECT ':notaparam' -- :comment\n")
         #expect(quoted?.parameters.isEmpty == true)
     }

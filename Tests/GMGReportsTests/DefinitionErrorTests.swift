@@ -5,10 +5,10 @@ import Testing
 
 /// Mistakes in report definitions are errors naming the file and the key.
 @Suite struct DefinitionErrorTests {
-    private func error(_ toml: String) throws -> String {
+    private func error(_ toml: String, fileName: String = "x.toml") throws -> String {
         let folder = try Paths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Data(toml.utf8).write(to: folder.appendingPathComponent("x.toml"))
+        try Data(toml.utf8).write(to: folder.appendingPathComponent(fileName))
         do {
             _ = try ReportLibrary(directory: folder, displayName: "Reports", queries: QueryLibrary(directory: Paths.queries))
             return "no error"
@@ -58,5 +58,31 @@ import Testing
     @Test func syntaxErrorsGiveTheLine() throws {
         #expect(try error("title = \"T\"\n[[sections]\n").hasPrefix("Reports/x.toml:2: TOML syntax error"))
         #expect(try error("title = \"T\"\n") == "Reports/x.toml: sections: a report needs at least one [[sections]]")
+    }
+
+    @Test func templatesAreCheckedOnReading() throws {
+        #expect(try error(good.replacingOccurrences(of: "title = \"T\"", with: "title = \"T {{#term}}\""))
+                == "Reports/x.toml: title: line 1, column 3: {{#term}} is never closed: add {{/term}}")
+        #expect(try error(good + "text = \"{{> self}}\"\n")
+                == "Reports/x.toml: sections[0].text: line 1, column 1: {{> self}}: partials are not supported; write the text here")
+        #expect(try error("introduction = \"{{{x}}}\"\n" + good).hasPrefix("Reports/x.toml: introduction: line 1, column 1: {{{x}}} would insert"))
+    }
+
+    @Test func reservedAndUnsafeNamesAreRejected() throws {
+        #expect(try error("[parameters.rows]\ntype = \"text\"\n" + good)
+                == "Reports/x.toml: parameters.rows: \"rows\" is a name every template has (count, date, empty, figures, params, rows); choose another")
+        #expect(try error(good, fileName: "my report.toml")
+                == "Reports/my report.toml: a report's file name is its name in file names and commands: use letters, digits, '-' and '_'")
+    }
+
+    @Test func hugeAndDeeplyNestedFilesAreErrors() throws {
+        let dotted = Array(repeating: "a", count: 100_000).joined(separator: ".")
+        #expect(try error(good + "[" + dotted + "]\n") == "Reports/x.toml:6: more than 64 dots outside strings: keys nest too deep")
+        #expect(try error(good + "x = " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n")
+                .hasPrefix("Reports/x.toml:6: TOML syntax error: Error while parsing value: exceeded maximum nested value depth"))
+        #expect(try error("introduction = \"\(String(repeating: "x", count: 1_100_000))\"\n" + good)
+                == "Reports/x.toml: the file is larger than 1 MiB (1048576 bytes), the limit for a definition")
+        let introduction = "introduction = \"\"\"\n" + String(repeating: "a.b.c. ", count: 100) + "\n\"\"\"\n# a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z.a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z.a.b.c\n"
+        #expect(try error(introduction + good) == "no error")
     }
 }

@@ -1,0 +1,42 @@
+import GMGTable
+
+/// What report templates can use: parameters, the build date, key figures, and a section's rows.
+enum TemplateContext {
+    /// Names every template has, which report parameters cannot take.
+    static let reservedNames: Set<String> = ["params", "figures", "date", "rows", "count", "empty"]
+
+    /// Parameters (`{{term}}` and `{{params.term}}`), the build date (`{{date}}`) and every
+    /// key-figure section (`{{figures.<section id>.<column>}}`, empty when it has no row).
+    static func base(parameters: [String: String], sections: [SectionResult], date: CalendarDate) -> [String: TemplateValue] {
+        var figures: [String: TemplateValue] = [:]
+        for section in sections where section.definition.render == .keyFigures {
+            figures[section.definition.id] = row(section.table.rows.first, columns: section.table.columns)
+        }
+        var context = parameters.mapValues(TemplateValue.text)
+        context["params"] = .object(parameters.mapValues(TemplateValue.text))
+        context["figures"] = .object(figures)
+        context["date"] = .text(date.description)
+        return context
+    }
+
+    /// The base context plus a section's rows (`{{#rows}}...{{/rows}}`), `{{count}}` and `{{#empty}}`.
+    static func section(_ section: SectionResult, base: [String: TemplateValue]) -> TemplateValue {
+        let columns = section.table.columns
+        var context = base
+        context["rows"] = .list(section.table.rows.map { row($0, columns: columns) }, item: row(nil, columns: columns))
+        context["count"] = .text(String(section.table.rows.count))
+        context["empty"] = .flag(section.table.rows.isEmpty)
+        return .object(context)
+    }
+
+    /// A row as column name → formatted text; every column is present, an empty cell (or no row)
+    /// as empty text, which is false in `{{#column}}...{{/column}}`.
+    static func row(_ row: [Cell]?, columns: [Column]) -> TemplateValue {
+        var values: [String: TemplateValue] = [:]
+        for (index, column) in columns.enumerated() {
+            let cell = row.flatMap { index < $0.count ? $0[index] : nil } ?? .null
+            values[column.name] = .text(CellFormatting.text(cell, kind: column.kind))
+        }
+        return .object(values)
+    }
+}
