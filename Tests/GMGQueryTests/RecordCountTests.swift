@@ -96,4 +96,34 @@ import Testing
             SELECT id FROM expected_results WHERE id NOT IN (SELECT expected_result FROM result_links) ORDER BY seq
             """) == [[t("er-data-research-r1")], [t("er-mainstreaming-r2")], [t("er-human-rights-gender-r1")], [t("er-decent-work-r1")]])
     }
+
+    @Test func savedQueriesOnTheRecord() throws {
+        // Per expected result, from the links worked out by hand: key outputs, outputs, their activities, delivered.
+        let results = try data.run("expected-results")
+        #expect(results.rows.map { [$0[1], $0[3], $0[4], $0[5], $0[6]] } == [
+            [t("1"), i(2), i(8), i(24), i(1)],
+            [t("1"), i(1), i(2), i(2), i(1)], [t("2"), i(1), i(1), i(2), i(0)], [t("3"), i(1), i(3), i(7), i(0)],
+            [t("1"), i(0), i(0), i(0), i(0)], [t("2"), i(0), i(1), i(1), i(0)], [t("3"), i(1), i(1), i(1), i(0)],
+            [t("1"), i(3), i(3), i(3), i(0)], [t("2"), i(0), i(0), i(0), i(0)],
+            [t("1"), i(0), i(0), i(0), i(0)], [t("2"), i(1), i(1), i(4), i(0)], [t("3"), i(1), i(2), i(4), i(0)],
+            [t("1"), i(0), i(0), i(0), i(0)], [t("2"), i(1), i(2), i(4), i(0)],
+            [t("1"), i(1), i(2), i(2), i(0)], [t("2"), i(1), i(2), i(2), i(0)], [t("3"), i(1), i(2), i(2), i(0)],
+        ])
+        #expect(results.sum(ofColumn: 5) == 58)
+        let none = try data.run("outputs-serving-no-result")
+        #expect(none.rows.count(where: { $0[0] == t("output") }) == 11)
+        #expect(none.rows.count(where: { $0[0] == t("key output") }) == 6)
+        #expect(try data.run("expected-result-activities").rows.count == 58 + 4)
+        #expect(try data.run("convergence").rows.count == 8)
+        #expect(try data.run("recommendations").rows.count == 14)
+        #expect(try data.run("gmg-profile", ["topic": "history"]).rows.map { $0[1] }
+            == [t("April 2003"), t("2006"), t("2006"), t("July 2007"), t("2007")])
+        #expect(try data.run("membership-counts").rows.map { $0[1] } == [i(14), i(16), i(18)])
+        #expect(try data.run("chair-programme", ["year": "2014"]).rows.count == 9)
+        #expect(try data.run("chair-programme", ["year": "2015"]).rows.count == 13)
+        #expect(try data.run("work-stream-functions").rows.count == 12)
+        let ilo = try data.run("agency-profile", ["agency": "ILO"])
+        #expect(ilo.rows.map { $0[0] } == [t("what it does on migration"), t("GMG membership"), t("GMG chair"), t("GMG chair"),
+                                           t("working group or task force")])
+    }
 }
