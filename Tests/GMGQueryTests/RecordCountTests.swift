@@ -119,8 +119,8 @@ import Testing
         #expect(try data.run("gmg-profile", ["topic": "history"]).rows.map { $0[1] }
             == [t("April 2003"), t("2006"), t("2006"), t("July 2007"), t("2007")])
         #expect(try data.run("membership-counts").rows.map { $0[1] } == [i(14), i(16), i(18)])
-        #expect(try data.run("chair-programme", ["year": "2014"]).rows.count == 9)
-        #expect(try data.run("chair-programme", ["year": "2015"]).rows.count == 13)
+        #expect(try data.run("chair-programme", ["term": "2014"]).rows.count == 9)
+        #expect(try data.run("chair-programme", ["term": "2015"]).rows.count == 13)
         #expect(try data.run("work-stream-functions").rows.count == 12)
         let ilo = try data.run("agency-profile", ["agency": "ILO"])
         #expect(ilo.rows.map { $0[0] } == [t("what it does on migration"), t("GMG membership"), t("GMG chair"), t("GMG chair"),

@@ -89,7 +89,7 @@ import Testing
         #expect(column(try queries.run("gmg-profile"), "topic") == [t("mission"), t("history"), t("history")])
         #expect(try queries.run("membership-counts").rows.map { [$0[0], $0[1]] }
             == [[t("May 2008"), i(14)], [t("20 February 2014"), i(16)]])
-        #expect(try queries.run("chair-programme", ["year": "2014"]).rows.map { [$0[0], $0[1], $0[3]] } == [
+        #expect(try queries.run("chair-programme", ["term": "2014"]).rows.map { [$0[0], $0[1], $0[3]] } == [
             [t("ILO"), t("objective"), t("Promote closer coordination between the GMG and governments")],
             [t("ILO"), t("the road ahead"), t("Joint action and advocacy")],
         ])
