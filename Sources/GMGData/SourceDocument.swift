@@ -74,8 +74,11 @@ public struct SourceDocument: Sendable, Hashable {
     public var reference: String
     public var note: String
 
-    /// How reports cite it: "title (date)", never a file name or id.
-    public var citation: String { "\(title) (\(date.readable))" }
+    /// How reports cite it: "title (date)", never a file name or id; a bare year already in the title is
+    /// not repeated ("GMG Work Plan 2010").
+    public var citation: String {
+        date.month == nil && title.contains(String(date.year)) ? title : "\(title) (\(date.readable))"
+    }
 }
 
 /// One passage a record comes from: a document and the section or place in it.
@@ -106,7 +109,7 @@ public struct SourceRef: Sendable, Hashable, CustomStringConvertible {
     /// The `source` text as written in the data: `<document id>: <place>; ...`.
     public var description: String { citations.map(\.description).joined(separator: "; ") }
 
-    /// How a reader cites it, with each document's title and date: "GMG Work Plan 2010 (2010), introduction".
+    /// How a reader cites it, with each document's title and date: "GMG Work Plan 2010, introduction".
     /// Consecutive passages of one document name it once ("title (date), slide 2; slide 5").
     public func readable(documents: [String: SourceDocument]) -> String {
         var parts: [String] = []

@@ -13,6 +13,14 @@ import Testing
         #expect(slides.citation == "Initiatives to follow up the 2013 HLD (February 2014)")
         let plan = try #require(dataset.documents.first { $0.id == "mawp-2013-2015-draft" })
         #expect(plan.citation == "Multi-Annual Work Plan 2013-2015 (28 June 2013)")
+        let bundled = DataLoader.load(from: Fixture.small.appendingPathComponent("../../../Data").standardizedFileURL).dataset
+        #expect(bundled.documents.map(\.citation) == [
+            "Outcome of the GMG Retreat: Priorities for 2015 (12 February 2015)",
+            "Initiatives by the Global Migration Group to follow up the 2013 HLD (20 February 2014)",
+            "Global Migration Group – Multi-Annual Work Plan 2013-2015 (28 June 2013)",
+            "GMG Work Plan 2010",
+            "Global Migration Group: Acting together in a world on the move (May 2008)",
+        ])
     }
 
     @Test func aProgressRowMayCiteANonSeedDocument() throws {
