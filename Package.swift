@@ -68,11 +68,21 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Reading XLSX files (ZIP + XML) as untrusted input, bounded; nothing GMG-specific.
         .target(name: "GMGSpreadsheetReader", dependencies: ["CZlib"]),
+        // Agency returns: making the spreadsheets, reading them back, merging them into progress.
+        .target(
+            name: "GMGReturns",
+            dependencies: [
+                "GMGData", "GMGTable", "GMGXLSX", "GMGSpreadsheetReader",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         // The thin command-line front end.
         .executableTarget(
             name: "gmg",
             dependencies: [
                 "GMGData", "GMGQuery", "GMGTable", "GMGRender", "GMGXLSX", "GMGReports", "GMGPublish", "GMGWorkload",
+                "GMGReturns",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -89,7 +99,8 @@ let package = Package(
         .testTarget(name: "GMGRenderTests", dependencies: ["GMGRender", "GMGXLSX", "GMGTable"]),
         .testTarget(name: "GMGPublishTests", dependencies: ["GMGPublish"]),
         .testTarget(name: "GMGReportsTests", dependencies: ["GMGReports", "GMGQuery", "GMGData"]),
-        .testTarget(name: "CLITests", dependencies: ["gmg"]),
+        .testTarget(name: "CLITests", dependencies: ["gmg"], exclude: ["returns_corpus.py"]),
+        .testTarget(name: "GMGReturnsTests", dependencies: ["GMGReturns", "GMGData", "GMGSpreadsheetReader", "GMGXLSX"]),
         .testTarget(name: "GMGSpreadsheetReaderTests", dependencies: ["GMGSpreadsheetReader"], exclude: ["fixtures.py"]),
         .testTarget(name: "GMGWorkloadTests", dependencies: ["GMGWorkload", "GMGTable", "GMGXLSX"]),
     ],

@@ -3,6 +3,7 @@ import Foundation
 import GMGPublish
 import GMGQuery
 import GMGReports
+import GMGReturns
 
 /// Runs `gmg`, mapping errors to the README's exit statuses: 2 for argument mistakes, 3 for saved
 /// query and report definition errors, 1 for bad interchange data, 4 and 5 for lock and output errors.
@@ -25,6 +26,12 @@ enum Entrypoint {
         switch error {
         case is QueryError, is ReportError: return .definitionError
         case is InterchangeError: return .dataError
+        case let error as ReturnsError:
+            switch error {
+            case .definition: return .definitionError
+            case .emptyScope: return .usageError
+            case .unwritable: return .outputError
+            }
         default:
             if GMG.exitCode(for: error) == .validationFailure { return .usageError }
             return ExitStatus(for: error)
@@ -33,7 +40,7 @@ enum Entrypoint {
 
     private static func message(for error: any Error) -> String {
         switch error {
-        case is QueryError, is ReportError, is InterchangeError, is LockError, is PublishError: return "gmg: \(error)"
+        case is QueryError, is ReportError, is InterchangeError, is LockError, is PublishError, is ReturnsError: return "gmg: \(error)"
         default: return GMG.fullMessage(for: error)
         }
     }

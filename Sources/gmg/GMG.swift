@@ -6,7 +6,7 @@ struct GMG: ParsableCommand {
         commandName: "gmg",
         abstract: "Reports and analytics from the Global Migration Group's work plans.",
         version: toolVersion,
-        subcommands: [Check.self, Query.self, Report.self, Build.self, Schedule.self, DB.self, Workload.self]
+        subcommands: [Check.self, Query.self, Report.self, Build.self, Schedule.self, DB.self, Workload.self, Returns.self]
     )
 }
 

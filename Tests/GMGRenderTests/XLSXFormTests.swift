@@ -117,3 +117,15 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
     }
 }
+
+@Suite struct XLSXTextFitTests {
+    @Test func wrappedLinesAreCounted() {
+        #expect(XLSXTextFit.lines("", width: 10) == 1)
+        #expect(XLSXTextFit.lines("short", width: 10) == 1)
+        #expect(XLSXTextFit.lines("one two three four five six", width: 10) == 3)
+        #expect(XLSXTextFit.lines("first\nsecond\n\nfourth", width: 30) == 4)
+        #expect(XLSXTextFit.lines(String(repeating: "x", count: 25), width: 10) == 3)
+        #expect(XLSXTextFit.lines("日本語のテキスト", width: 10) == 2)
+        #expect(XLSXTextFit.rowHeight([("a", 10), ("one two three four five six", 10)]) == 46)
+    }
+}
