@@ -94,7 +94,7 @@ public struct MergePlan: Sendable, Hashable {
             }
             if added > 0, !knownDocuments.contains(document), !documents.contains(where: { $0.id == document }) {
                 documents.append(Self.document(document, file: file, identity: identity, recipient: recipient,
-                                               scope: identity.scope.phrase(in: dataset)))
+                                               scope: identity.scope.phrase(in: dataset), label: identity.scope.label(in: dataset)))
             }
         }
     }
@@ -104,12 +104,12 @@ public struct MergePlan: Sendable, Hashable {
     }
 
     private static func document(_ id: String, file: ReturnFile, identity: TemplateIdentity,
-                                 recipient: ReturnRecipient, scope: String) -> DocumentRow {
+                                 recipient: ReturnRecipient, scope: String, label: String) -> DocumentRow {
         let dates = Set(file.updates.map(\.asOf)).sorted()
         let asOf = dates.count > 1 ? "\(dates.first!) to \(dates.last!)" : dates.first.map(\.description) ?? ""
         return DocumentRow(
             id: id, kind: DocumentKind.agencyReturn.rawValue,
-            title: "GMG progress return: \(recipient.name), \(identity.scope.fileTag)", issuedBy: recipient.name,
+            title: "GMG progress return: \(recipient.name), \(label)", issuedBy: recipient.name,
             date: identity.generated.description, reference: "\(file.fileName) (SHA-256 \(file.digest))",
             note: "Progress on \(scope) led by \(recipient.name), as of \(asOf); the template was made on \(identity.generated) (the date above) by gmg returns make and read back by gmg returns read.")
     }

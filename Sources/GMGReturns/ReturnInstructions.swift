@@ -41,10 +41,10 @@ struct ReturnInstructions {
             .blank,
             .heading("Please do not"),
             .text("•  add, delete or copy rows, or change the Ref. column: each row is matched to its activity by its reference. Report a new activity, or one missing here, by e-mail to \(request.sendTo)."),
-            .text("•  rename the sheets, or copy the rows into another file: the file identifies itself as the return of \(recipient.name) and is read back by a program."),
+            .text("•  rename the sheets, or copy the rows into another file: the file identifies itself as the return of \(recipient.phrase) and is read back by a program."),
             .blank,
             .heading("About this file"),
-            .text("Made on \(identity.generated.longText) from the GMG record, for \(recipient.name) only. If it reached you by mistake, please tell \(request.sendTo)."),
+            .text("Made on \(identity.generated.longText) from the GMG record, for \(recipient.phrase) only. If it reached you by mistake, please tell \(request.sendTo)."),
             .text("The sheets are protected without a password only to prevent slips; column widths, filters and sorting still work."),
         ]
         if !request.message.isEmpty { lines.insert(contentsOf: [.blank, .text(request.message)], at: 4) }
@@ -54,14 +54,24 @@ struct ReturnInstructions {
     private var whom: String {
         switch recipient.kind {
         case .agency: recipient.name
-        case .group: "the co-chairs of the \(recipient.name)"
+        case .group: conveners
         case .chairSupportUnit: "the GMG Chair and its support unit"
         }
     }
 
+    /// "the co-chairs of the Working Group on ... (UNDP and IOM as of February 2014)".
+    private var conveners: String {
+        let chairs = dataset.groupChairs.filter { $0.group == recipient.id }
+        guard let role = chairs.first?.role else { return recipient.phrase }
+        let names = chairs.map { chair in dataset.agencies.first { $0.id == chair.agency }?.acronym ?? chair.agency }
+        let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " and " + names.last! : names.joined()
+        let date = chairs.first.flatMap { DocumentDate($0.asOf) }.map { " as of \($0.readable)" } ?? ""
+        return "the \(role)s of \(recipient.phrase) (\(list)\(date))"
+    }
+
     private var leads: String {
         switch recipient.kind {
-        case .agency, .group: "\(recipient.name) leads or co-leads"
+        case .agency, .group: "\(recipient.phrase) leads or co-leads"
         case .chairSupportUnit: "a role leads (the GMG Chair, its support unit, future chairs, the members as a whole), and those with no lead named"
         }
     }

@@ -50,7 +50,8 @@ public struct ReturnMaker: Sendable {
             let instructions = ReturnInstructions(recipient: recipient, identity: identity, request: request,
                                                   activityCount: lines.count, dataset: dataset)
             let workbook = ReturnWorkbook(recipient: recipient, lines: lines, identity: identity, request: request,
-                                          instructions: instructions.lines)
+                                          instructions: instructions.lines, scopeLabel: scope.label(in: dataset),
+                                          scopeText: scope.phrase(in: dataset))
             let name = "return-\(scope.fileTag)-\(recipient.id).xlsx"
             do {
                 try workbook.write(to: staging.appendingPathComponent(name))

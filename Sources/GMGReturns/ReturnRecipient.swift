@@ -16,6 +16,9 @@ public struct ReturnRecipient: Sendable, Hashable {
     /// The name people know it by: the agency's acronym, the group's name.
     public var name: String
 
+    /// The name in a sentence: "ILO", "the Working Group on Data and Research".
+    public var phrase: String { kind == .agency ? name : "the \(name)" }
+
     /// The id of the chair and support unit's return.
     public static let chairSupportUnitID = "chair-support-unit"
 

@@ -42,7 +42,15 @@ public enum ReturnScope: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// Prose: "the 2014 activities", "the activities of the Multi-Annual Work Plan 2013-2015".
+    /// A short label for titles: "2014", or the plan's title.
+    func label(in dataset: Dataset) -> String {
+        switch self {
+        case .term(let year): String(year)
+        case .plan(let id): dataset.plans.first { $0.id == id }?.title ?? id
+        }
+    }
+
+    /// Prose: "the activities of the 2014 work plan", "the activities of <the plan's title>".
     func phrase(in dataset: Dataset) -> String {
         switch self {
         case .term(let year): "the activities of the \(year) work plan"

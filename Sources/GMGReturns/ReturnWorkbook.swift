@@ -12,6 +12,9 @@ struct ReturnWorkbook {
     let identity: TemplateIdentity
     let request: ReturnRequest
     let instructions: [InstructionLine]
+    /// The scope in titles ("2014", or the plan's title) and in prose ("the activities of the 2014 work plan").
+    let scopeLabel: String
+    let scopeText: String
 
     private static let lockedFill: UInt32 = 0xEDEDED
     private static let record = XLSXStyle(fill: lockedFill, wrap: true, alignTop: true, boxed: true)
@@ -23,7 +26,7 @@ struct ReturnWorkbook {
 
     /// Writes the workbook to `url`.
     func write(to url: URL) throws {
-        let title = "GMG progress return: \(recipient.name), \(identity.scope.fileTag)"
+        let title = "GMG progress return: \(recipient.name), \(scopeLabel)"
         let book = try XLSXWorkbook(url: url, properties: .init(
             title: title, subject: "Progress on the GMG work plan activities led by \(recipient.name)",
             keywords: ["GMG", "progress return"], created: identity.generated))
@@ -96,7 +99,7 @@ struct ReturnWorkbook {
                              lastColumn: ReturnColumn.currency.rawValue)
         try sheet.setPageSetup(XLSXPageSetup(
             landscape: true, paper: .a4, fitToWidth: true, repeatRows: headerRow...headerRow,
-            header: "&L" + XLSXPageSetup.literal("GMG progress return: \(recipient.name), \(identity.scope.fileTag)")
+            header: "&L" + XLSXPageSetup.literal("GMG progress return: \(recipient.name), \(scopeLabel)")
                 + "&R" + XLSXPageSetup.literal("Due \(request.due.longText)"),
             footer: "&LRef. = activity reference&RPage &P of &N", margins: .narrow))
         try sheet.protect(allowing: [.formatColumns, .formatRows, .autofilter, .sort])
@@ -140,12 +143,5 @@ struct ReturnWorkbook {
         try sheet.setColumn(1, width: 26)
         try sheet.protect()
         try sheet.hide()
-    }
-
-    private var scopeText: String {
-        switch identity.scope {
-        case .term(let year): "the activities of the \(year) work plan"
-        case .plan(let id): "the activities of plan \(id)"
-        }
     }
 }

@@ -40,10 +40,10 @@ public enum XLSXTextFit {
     }
 
     /// The height in points for a row whose cells hold `cells` (text and column width), in a font of
-    /// `fontSize` points: the tallest cell's lines at 1.3 times the font size each, with a little room.
+    /// `fontSize` points: the tallest cell's lines at 1.25 times the font size each, with a little room.
     public static func rowHeight(_ cells: [(text: String, width: Double)], fontSize: Double = 11) -> Double {
         let lines = cells.map { self.lines($0.text, width: $0.width) }.max() ?? 1
-        return (Double(lines) * fontSize * 1.3 + 3).rounded()
+        return (Double(lines) * fontSize * 1.25 + 3).rounded()
     }
 
     private static func isWide(_ scalar: Unicode.Scalar) -> Bool {

@@ -126,6 +126,6 @@ import Testing
         #expect(XLSXTextFit.lines("first\nsecond\n\nfourth", width: 30) == 4)
         #expect(XLSXTextFit.lines(String(repeating: "x", count: 25), width: 10) == 3)
         #expect(XLSXTextFit.lines("日本語のテキスト", width: 10) == 2)
-        #expect(XLSXTextFit.rowHeight([("a", 10), ("one two three four five six", 10)]) == 46)
+        #expect(XLSXTextFit.rowHeight([("a", 10), ("one two three four five six", 10)]) == 44)
     }
 }
