@@ -37,7 +37,7 @@ public struct ReturnFile: Sendable {
 
     /// Limits for returns: a return lists tens of activities, so anything far larger is refused.
     public static let limits = ReadLimits(maxFileBytes: 20 << 20, maxEntries: 500, maxPartBytes: 32 << 20,
-                                          maxTotalBytes: 96 << 20, maxRows: 20_000, maxColumns: 200,
+                                          maxTotalBytes: 96 << 20, maxRows: 20_000, maxColumns: 16_384,
                                           maxCells: 400_000, maxSharedStrings: 200_000)
 
     /// Reads and checks the return at `path`.

@@ -86,6 +86,11 @@ import Testing
         #expect(again.stdout.hasSuffix("0 progress row(s) and 0 document(s) added, 4 update(s) already recorded\n"))
         #expect(try space.added(to: 0, since: before).count == 4)
 
+        let report = try space.gmg(["report", "annual", "--param", "term=2014", "--out", "annual", "--date", "2015-01-10"])
+        #expect(report.status == 0)
+        let annualReport = try String(contentsOf: space.root.appendingPathComponent("annual/annual-2014.md"), encoding: .utf8)
+        #expect(annualReport.contains("The documents report 3 of them delivered and 1 in progress, and give no status for 23."))
+
         #expect(try space.gmg(["build", "--date", "2015-01-10"]).status == 0)
         let latest = space.root.appendingPathComponent("out/latest")
         let changes = try String(contentsOf: latest.appendingPathComponent("CHANGES.md"), encoding: .utf8)

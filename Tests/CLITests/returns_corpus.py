@@ -150,7 +150,7 @@ def spoil():
             for _ in range(40):
                 entry.write(b" " * (1 << 20))
             entry.write(b"</sheetData></worksheet>")
-    rows = "".join('<row r="%d"><c r="A%d" t="inlineStr"><is><t>x</t></is></c></row>' % (i, i) for i in range(4, 30_004))
+    rows = "".join('<row r="%d"/>' % i for i in range(4, 1_000_004))  # a million rows, 15 MB of XML
     rewrite(ilo, target("huge-sheet.xlsx"), {part: (head + rows + "</sheetData></worksheet>").encode()})
     laughs = '<!DOCTYPE s [<!ENTITY a "aaaaaaaaaa">' + "".join(
         '<!ENTITY a%d "%s">' % (i, ("&a%d;" % (i - 1) if i > 1 else "&a;") * 10) for i in range(1, 9)) + "]>"
