@@ -135,9 +135,9 @@ struct ProgressHistory: Sendable {
     }
 
     /// The latest update of an activity: the one with the latest date; of several on that date, the
-    /// last recorded.
+    /// first recorded, as the database import picks the status reports show.
     func latest(_ activity: String) -> Recorded? {
-        entries[activity]?.enumerated().max { ($0.element.asOf, $0.offset) < ($1.element.asOf, $1.offset) }?.element
+        entries[activity]?.enumerated().max { ($0.element.asOf, -$0.offset) < ($1.element.asOf, -$1.offset) }?.element
     }
 
     /// Records an update after those already there.

@@ -145,6 +145,9 @@ struct RowChecks {
             if ReturnStatus.rank(status) < ReturnStatus.rank(latest.status) {
                 warning(row, .status, "status goes back from \(ReturnStatus.label(latest.status)) (as of \(latest.asOf)) to \(ReturnStatus.label(status))")
             }
+            if asOf == latest.asOf, status != latest.status {
+                warning(row, .asOf, "an update of the same date already records \(ReturnStatus.label(latest.status)), which reports keep showing; give a later as-of date to supersede it")
+            }
             if asOf < latest.asOf {
                 warning(row, .asOf, "as-of date \(asOf) is older than the recorded update of \(latest.asOf), which reports keep showing")
             }

@@ -137,6 +137,10 @@ def spoil():
     put(book["Activities"], "mawp-2014-human-rights-gender-o2-a1", status="Planned", note="Postponed to 2015?")
     book.save(target("backwards.xlsx"))
 
+    book = load("return-2014-ohchr.xlsx")
+    put(book["Activities"], "mawp-2014-human-rights-gender-o2-a1", status="In progress", as_of=datetime.date(2014, 5, 13))
+    book.save(target("same-date.xlsx"))
+
     part = activities_part(ilo)
     with zipfile.ZipFile(ilo) as archive:
         sheet_xml = archive.read(part).decode()
