@@ -32,6 +32,7 @@ let package = Package(
             dependencies: [
                 "GMGData", "GMGTable",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         // CSV and Markdown renderers.

@@ -4,62 +4,81 @@ import GRDB
 
 /// The embedded SQLite database every query runs on: the validated data set (or an interchange
 /// CSV) loaded into the normalised schema, in memory.
+///
+/// Loading happens on a private writable connection; every query, saved or ad hoc, then runs on a
+/// read-only copy guarded by SQLite's own mechanisms (see ``ReadOnlyConnection``): no statement can
+/// write, ATTACH a file, change a pragma other than reading the schema's description, or load an
+/// extension, and each is held to ``limits``.
 public final class GMGDatabase: Sendable {
-    let queue: DatabaseQueue
+    let connection: ReadOnlyConnection
+    /// The time and size limits of every query run.
+    public let limits: QueryLimits
 
     /// Loads a validated data set into a new in-memory database.
-    public init(dataset: Dataset) throws {
-        queue = try DatabaseQueue(configuration: Self.configuration)
-        try queue.write { db in
-            try Schema.create(db)
-            try DatasetImporter(dataset: dataset).importAll(db)
-            try db.execute(sql: Schema.indexes)
-        }
-        try checkForeignKeys()
+    public init(dataset: Dataset, limits: QueryLimits = .standard) throws {
+        self.limits = limits
+        connection = try Self.load { db in try DatasetImporter(dataset: dataset).importAll(db) }
     }
 
     /// Loads an activities interchange CSV (see `docs/interchange.md`) into a new in-memory database.
     ///
     /// - Throws: ``InterchangeError`` naming the line and column of the first bad row.
-    public init(interchange url: URL) throws {
-        queue = try DatabaseQueue(configuration: Self.configuration)
-        try queue.write { db in
-            try Schema.create(db)
-            try InterchangeImporter(url: url).importAll(db)
-            try db.execute(sql: Schema.indexes)
-        }
-        try checkForeignKeys()
+    public init(interchange url: URL, limits: QueryLimits = .standard) throws {
+        self.limits = limits
+        connection = try Self.load { db in try InterchangeImporter(url: url).importAll(db) }
     }
 
-    private static var configuration: Configuration {
+    /// Creates the schema, imports with `importer`, checks the references, and returns the
+    /// read-only connection on a copy; the loading connection is then closed.
+    private static func load(_ importer: (Database) throws -> Void) throws -> ReadOnlyConnection {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = false
         configuration.label = "gmg"
-        return configuration
+        let loader = try DatabaseQueue(configuration: configuration)
+        let connection = try loader.write { db in
+            try Schema.create(db)
+            try importer(db)
+            try db.execute(sql: Schema.indexes)
+            try checkForeignKeys(db)
+            guard let handle = db.sqliteConnection else { throw QueryError("database", "the loading connection is closed") }
+            return try ReadOnlyConnection(copying: handle)
+        }
+        try loader.close()
+        return connection
     }
 
     /// Bulk loads run with foreign keys off; this checks them all once at the end.
-    private func checkForeignKeys() throws {
-        let violations = try queue.read { db in
-            try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
-        }
+    private static func checkForeignKeys(_ db: Database) throws {
+        let violations = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
         if let first = violations.first {
             throw QueryError("database", "\(violations.count) broken reference(s), first in table \(first["table"] ?? "?")")
         }
     }
 
     /// Writes the database to a SQLite file (replacing it), for any SQLite client.
+    ///
+    /// - Throws: ``DatabaseExportError`` naming the path and the system's reason.
     public func export(to path: String) throws {
         let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        try? FileManager.default.removeItem(atPath: temporary)
-        do {
-            let destination = try DatabaseQueue(path: temporary)
-            try queue.backup(to: destination)
-            try destination.close()
-            guard rename(temporary, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw QueryError(path, "cannot write the database: \(error)")
+        unlink(temporary)
+        if let reason = connection.backup(to: temporary) {
+            unlink(temporary)
+            throw DatabaseExportError(path: path, reason: reason)
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw DatabaseExportError(path: path, reason: reason)
         }
     }
+}
+
+/// The database could not be written to a file.
+public struct DatabaseExportError: Error, Sendable, CustomStringConvertible {
+    /// The file that was to be written.
+    public var path: String
+    /// Why, in the system's words (e.g. "No space left on device").
+    public var reason: String
+
+    public var description: String { "cannot write the database to \(path): \(reason)" }
 }

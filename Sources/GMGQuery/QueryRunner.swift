@@ -1,5 +1,4 @@
 import GMGTable
-import GRDB
 
 extension GMGDatabase {
     /// Runs a saved query with `name=value` parameters and returns its result as a table.
@@ -25,11 +24,11 @@ extension GMGDatabase {
         return table
     }
 
-    /// Runs one ad-hoc SQL statement on a read-only connection.
+    /// Runs one ad-hoc SQL statement on the read-only connection.
     ///
-    /// - Throws: ``QueryError`` for SQL errors, including attempts to write.
+    /// - Throws: ``QueryError`` for SQL errors and for anything but reading (see ``GMGDatabase``).
     public func run(sql: String) throws -> GMGTable.Table {
-        var table = try fetchTable(sql: sql, arguments: StatementArguments(), source: "--sql", kinds: [:])
+        var table = try fetchTable(sql: sql, arguments: [:], source: "--sql", kinds: [:])
         table.title = "Query"
         return table
     }
@@ -37,49 +36,19 @@ extension GMGDatabase {
     /// Compiles a saved query without running it, so that a broken query fails before any report
     /// is built, whether a report uses it or not.
     ///
-    /// - Throws: ``QueryError`` naming the query file for SQL that does not compile or would write.
+    /// - Throws: ``QueryError`` naming the query file for SQL that does not compile or is not allowed.
     public func compile(_ query: SavedQuery) throws {
-        do {
-            try queue.read { db in
-                let statement = try db.makeStatement(sql: query.sql)
-                guard statement.isReadonly else { throw QueryError(query.file, "only queries that read are allowed") }
-            }
-        } catch let error as DatabaseError {
-            throw QueryError(query.file, "SQL error: \(error.message ?? "\(error.resultCode)")")
-        }
+        try connection.compile(sql: query.sql, source: query.file)
     }
 
-    /// Runs SQL read-only and converts the rows to cells of the declared or inferred kinds.
-    func fetchTable(sql: String, arguments: StatementArguments, source: String, kinds: [String: ColumnKind]) throws -> GMGTable.Table {
-        do {
-            return try queue.read { db in
-                let statement = try db.makeStatement(sql: sql)
-                guard statement.isReadonly else { throw QueryError(source, "only queries that read are allowed") }
-                let names = statement.columnNames
-                var rows: [[Cell]] = []
-                let cursor = try Row.fetchCursor(statement, arguments: arguments)
-                while let row = try cursor.next() {
-                    rows.append((0..<names.count).map { Self.cell(row[$0] as DatabaseValue, kind: kinds[names[$0]]) })
-                }
-                let columns = names.enumerated().map { index, name in
-                    Column(name, kinds[name] ?? Self.inferredKind(rows.lazy.map { $0[index] }))
-                }
-                return GMGTable.Table(title: "", columns: columns, rows: rows)
-            }
-        } catch let error as DatabaseError {
-            throw QueryError(source, "SQL error: \(error.message ?? "\(error.resultCode)")")
+    /// Runs SQL on the read-only connection and converts the rows to cells of the declared or inferred kinds.
+    func fetchTable(sql: String, arguments: [String: ReadOnlyConnection.Argument], source: String,
+                    kinds: [String: ColumnKind]) throws -> GMGTable.Table {
+        let (names, rows) = try connection.fetch(sql: sql, arguments: arguments, source: source, kinds: kinds, limits: limits)
+        let columns = names.enumerated().map { index, name in
+            Column(name, kinds[name] ?? Self.inferredKind(rows.lazy.map { $0[index] }))
         }
-    }
-
-    private static func cell(_ value: DatabaseValue, kind: ColumnKind?) -> Cell {
-        switch value.storage {
-        case .null, .blob: return .null
-        case .int64(let number): return kind == .text ? .text(String(number)) : .integer(number)
-        case .double(let number): return kind == .text ? .text(String(number)) : .number(number)
-        case .string(let text):
-            if kind == .date, let date = CalendarDate(iso: text) { return .date(date) }
-            return .text(text)
-        }
+        return GMGTable.Table(title: "", columns: columns, rows: rows)
     }
 
     private static func inferredKind(_ cells: some Sequence<Cell>) -> ColumnKind {

@@ -45,7 +45,11 @@ struct Query: ParsableCommand {
     @Option(help: ArgumentHelp("Query an activities interchange CSV instead of the data folder.", valueName: "file.csv"))
     var interchange: String?
 
+    @Option(help: ArgumentHelp("Stop a query that runs longer than this (seconds).", valueName: "seconds"))
+    var timeLimit: Double = QueryLimits.standard.seconds
+
     func validate() throws {
+        if !(timeLimit > 0 && timeLimit <= 86_400) { throw ValidationError("--time-limit must be between 0 and 86400 seconds.") }
         if list { return }
         if (name == nil) == (sql == nil) { throw ValidationError("Give a saved query's name or --sql, not both.") }
         if format == .xlsx, output == "-" { throw ValidationError("--format xlsx needs -o FILE.xlsx.") }
@@ -59,7 +63,7 @@ struct Query: ParsableCommand {
             return
         }
         let values = try ParameterList.parse(parameters)
-        let database = try Session.database(data, interchange: interchange)
+        let database = try Session.database(data, interchange: interchange, limits: QueryLimits(seconds: timeLimit))
         let table: Table
         if let sql {
             table = try database.run(sql: sql)

@@ -7,11 +7,11 @@ import GMGQuery
 enum Session {
     /// The database of the interchange file when one is given, else of the data folder; exits with
     /// status 1 when the data has errors.
-    static func database(_ data: DataOptions, interchange: String? = nil) throws -> GMGDatabase {
+    static func database(_ data: DataOptions, interchange: String? = nil, limits: QueryLimits = .standard) throws -> GMGDatabase {
         if let interchange {
-            return try GMGDatabase(interchange: URL(fileURLWithPath: interchange))
+            return try GMGDatabase(interchange: URL(fileURLWithPath: interchange), limits: limits)
         }
         let result = try data.loadValidated()
-        return try GMGDatabase(dataset: result.dataset)
+        return try GMGDatabase(dataset: result.dataset, limits: limits)
     }
 }

@@ -1,0 +1,204 @@
+import Foundation
+import GMGTable
+import GRDBSQLite
+
+/// The connection every query runs on: a read-only copy of the loaded database, held to
+/// ``QueryLimits`` and guarded by SQLite's own mechanisms:
+///
+/// - the database image is deserialized with `SQLITE_DESERIALIZE_READONLY` and the connection
+///   has `PRAGMA query_only`, so no statement can change it;
+/// - `sqlite3_limit(SQLITE_LIMIT_ATTACHED, 0)`: no ATTACH, so no file is created anywhere;
+/// - extension loading is off, and the authorizer (``QueryGuard``) denies everything that is not
+///   reading, including pragmas other than the schema's description;
+/// - statements must be read-only (`sqlite3_stmt_readonly`) and alone in their text;
+/// - a progress handler stops a statement at its time limit, and results are capped in size.
+final class ReadOnlyConnection: @unchecked Sendable {
+    // Safety: `handle` and `sentry` are used only while `lock` is held.
+    private let lock = NSLock()
+    private let handle: OpaquePointer
+    private let sentry = QueryGuard()
+
+    /// A value bound to a `:name` parameter.
+    enum Argument {
+        case null
+        case text(String)
+        case integer(Int64)
+        case real(Double)
+    }
+
+    /// Opens a read-only copy of the main database of `source` (a connection nobody else uses meanwhile).
+    init(copying source: OpaquePointer) throws {
+        var size: sqlite3_int64 = 0
+        guard let image = sqlite3_serialize(source, "main", &size, 0) else {
+            throw QueryError("database", "cannot copy the database (out of memory?)")
+        }
+        var connection: OpaquePointer?
+        guard sqlite3_open_v2(":memory:", &connection, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil) == SQLITE_OK,
+              let connection else {
+            sqlite3_free(image)
+            sqlite3_close(connection)
+            throw QueryError("database", "cannot open the query connection")
+        }
+        handle = connection
+        let flags = UInt32(SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY)
+        guard sqlite3_deserialize(connection, "main", image, size, size, flags) == SQLITE_OK else {
+            sqlite3_close(connection)
+            throw QueryError("database", "cannot open the copy of the database")
+        }
+        sqlite3_extended_result_codes(connection, 1)
+        sqlite3_enable_load_extension(connection, 0)
+        sqlite3_limit(connection, SQLITE_LIMIT_ATTACHED, 0)
+        sqlite3_limit(connection, SQLITE_LIMIT_LENGTH, Int32(QueryLimits.maximumValueBytes))
+        sqlite3_limit(connection, SQLITE_LIMIT_SQL_LENGTH, Int32(DefinitionFile.maximumBytes))
+        guard sqlite3_exec(connection, "PRAGMA query_only = 1; PRAGMA trusted_schema = 0", nil, nil, nil) == SQLITE_OK else {
+            sqlite3_close(connection)
+            throw QueryError("database", "cannot make the query connection read-only")
+        }
+        sentry.install(on: connection)
+    }
+
+    deinit {
+        sqlite3_close_v2(handle)
+    }
+
+    /// Compiles `sql` under the guard and finalizes it: the checks of ``fetch(sql:arguments:source:limits:)`` without running.
+    func compile(sql: String, source: String) throws {
+        try lock.withLock {
+            let statement = try prepare(sql, source: source)
+            sqlite3_finalize(statement)
+        }
+    }
+
+    /// Runs `sql` with `arguments` bound by name; returns the column names and the rows.
+    ///
+    /// - Throws: ``QueryError`` naming `source` for SQL that does not compile, is not allowed,
+    ///   is more than one statement, runs past the time limit or returns too many values.
+    func fetch(sql: String, arguments: [String: Argument], source: String, kinds: [String: ColumnKind], limits: QueryLimits)
+        throws -> (columns: [String], rows: [[Cell]]) {
+        try lock.withLock {
+            let statement = try prepare(sql, source: source)
+            defer { sqlite3_finalize(statement) }
+            try bind(arguments, to: statement, source: source)
+            let count = Int(sqlite3_column_count(statement))
+            let columns = (0..<Int32(count)).map { String(cString: sqlite3_column_name(statement, $0)) }
+            let columnKinds = columns.map { kinds[$0] }
+            var rows: [[Cell]] = []
+            sentry.start(seconds: limits.seconds)
+            while true {
+                let code = sqlite3_step(statement)
+                if code == SQLITE_DONE { break }
+                guard code == SQLITE_ROW else { throw failure(source, limits: limits) }
+                guard (rows.count + 1) * max(count, 1) <= limits.values else {
+                    throw QueryError(source, "the result has more than \(limits.values) values (the limit); narrow the query")
+                }
+                rows.append((0..<count).map { Self.cell(statement, Int32($0), kind: columnKinds[$0]) })
+            }
+            return (columns, rows)
+        }
+    }
+
+    /// Writes the database to a new SQLite file at `path` with SQLite's backup.
+    ///
+    /// - Returns: nil when written, else the reason (the system's when there is one).
+    func backup(to path: String) -> String? {
+        lock.withLock {
+            var destination: OpaquePointer?
+            defer { sqlite3_close(destination) }
+            guard sqlite3_open_v2(path, &destination, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil) == SQLITE_OK,
+                  let destination else { return Self.reason(destination) }
+            guard let backup = sqlite3_backup_init(destination, "main", handle, "main") else { return Self.reason(destination) }
+            let step = sqlite3_backup_step(backup, -1)
+            let finish = sqlite3_backup_finish(backup)
+            return step == SQLITE_DONE && finish == SQLITE_OK ? nil : Self.reason(destination)
+        }
+    }
+
+    private static func reason(_ connection: OpaquePointer?) -> String {
+        guard let connection else { return "out of memory" }
+        let system = sqlite3_system_errno(connection)
+        return system != 0 ? String(cString: strerror(system)) : String(cString: sqlite3_errmsg(connection))
+    }
+
+    private func prepare(_ sql: String, source: String) throws -> OpaquePointer {
+        sentry.reset()
+        var statement: OpaquePointer?
+        var tail: UnsafePointer<CChar>?
+        let utf8 = Array(sql.utf8CString)
+        let code = utf8.withUnsafeBufferPointer { buffer in
+            let code = sqlite3_prepare_v3(handle, buffer.baseAddress, Int32(buffer.count), 0, &statement, &tail)
+            if code == SQLITE_OK, let tail, hasMoreStatements(after: tail) { return SQLITE_MISUSE }
+            return code
+        }
+        guard code == SQLITE_OK, let statement else {
+            sqlite3_finalize(statement)
+            if code == SQLITE_MISUSE { throw QueryError(source, "one statement at a time: the text goes on after the first statement") }
+            if let denied = sentry.denied { throw QueryError(source, Self.notAllowed(denied)) }
+            if code == SQLITE_OK { throw QueryError(source, "no SQL statement") }
+            throw QueryError(source, "SQL error: \(String(cString: sqlite3_errmsg(handle)))")
+        }
+        guard sqlite3_stmt_readonly(statement) != 0 else {
+            sqlite3_finalize(statement)
+            throw QueryError(source, Self.notAllowed("a statement that writes"))
+        }
+        return statement
+    }
+
+    /// Whether anything but white space and comments follows the first statement.
+    private func hasMoreStatements(after tail: UnsafePointer<CChar>) -> Bool {
+        var next: OpaquePointer?
+        let code = sqlite3_prepare_v3(handle, tail, -1, 0, &next, nil)
+        defer { sqlite3_finalize(next) }
+        sentry.reset()
+        return code != SQLITE_OK || next != nil
+    }
+
+    private static func notAllowed(_ what: String) -> String {
+        "not allowed on the read-only connection: \(what) (queries can only read: SELECT or WITH ... SELECT, "
+            + "and PRAGMA \(QueryGuard.readablePragmas.sorted().joined(separator: ", ")))"
+    }
+
+    private func bind(_ arguments: [String: Argument], to statement: OpaquePointer, source: String) throws {
+        for (name, argument) in arguments {
+            let index = sqlite3_bind_parameter_index(statement, ":" + name)
+            guard index > 0 else { continue }
+            let code: Int32
+            switch argument {
+            case .null: code = sqlite3_bind_null(statement, index)
+            case .integer(let value): code = sqlite3_bind_int64(statement, index, value)
+            case .real(let value): code = sqlite3_bind_double(statement, index, value)
+            case .text(let value): code = sqlite3_bind_text(statement, index, value, -1, SQLITE_TRANSIENT)
+            }
+            guard code == SQLITE_OK else { throw QueryError(source, "cannot bind :\(name): \(String(cString: sqlite3_errmsg(handle)))") }
+        }
+    }
+
+    private func failure(_ source: String, limits: QueryLimits) -> QueryError {
+        if sentry.timedOut {
+            return QueryError(source, "stopped after \(limits.seconds.formatted()) seconds, the time limit for a query; narrow the query")
+        }
+        return QueryError(source, "SQL error: \(String(cString: sqlite3_errmsg(handle)))")
+    }
+
+    /// The value of `column` in the current row, as a cell of the declared `kind` where it has one.
+    private static func cell(_ statement: OpaquePointer, _ column: Int32, kind: ColumnKind?) -> Cell {
+        switch sqlite3_column_type(statement, column) {
+        case SQLITE_INTEGER:
+            let number = sqlite3_column_int64(statement, column)
+            return kind == .text ? .text(String(number)) : .integer(number)
+        case SQLITE_FLOAT:
+            let number = sqlite3_column_double(statement, column)
+            return kind == .text ? .text(String(number)) : .number(number)
+        case SQLITE_TEXT:
+            guard let bytes = sqlite3_column_text(statement, column) else { return .text("") }
+            let count = Int(sqlite3_column_bytes(statement, column))
+            let text = String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+            if kind == .date, let date = CalendarDate(iso: text) { return .date(date) }
+            return .text(text)
+        default:
+            return .null  // NULL, and blobs, which no report shows
+        }
+    }
+}
+
+/// SQLite's "copy the bound text" destructor.
+private let SQLITE_TRANSIENT = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
