@@ -47,11 +47,13 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // PDF and Word documents from HTML through external converters (WeasyPrint, pandoc, rsvg-convert).
+        .target(name: "GMGDocuments"),
         // Report definitions (Reports/) assembled from saved queries.
         .target(
             name: "GMGReports",
             dependencies: [
-                "GMGData", "GMGQuery", "GMGTable", "GMGRender", "GMGXLSX", "GMGPublish",
+                "GMGData", "GMGQuery", "GMGTable", "GMGRender", "GMGXLSX", "GMGPublish", "GMGDocuments",
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -83,7 +85,7 @@ let package = Package(
             name: "gmg",
             dependencies: [
                 "GMGData", "GMGQuery", "GMGTable", "GMGRender", "GMGXLSX", "GMGReports", "GMGPublish", "GMGWorkload",
-                "GMGReturns",
+                "GMGReturns", "GMGDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -102,6 +104,7 @@ let package = Package(
         .testTarget(name: "GMGReportsTests", dependencies: ["GMGReports", "GMGQuery", "GMGData"]),
         .testTarget(name: "CLITests", dependencies: ["gmg"], exclude: ["returns_corpus.py"]),
         .testTarget(name: "GMGReturnsTests", dependencies: ["GMGReturns", "GMGData", "GMGSpreadsheetReader", "GMGXLSX"]),
+        .testTarget(name: "GMGDocumentsTests", dependencies: ["GMGDocuments", "GMGRender", "GMGTable"]),
         .testTarget(name: "GMGSpreadsheetReaderTests", dependencies: ["GMGSpreadsheetReader"], exclude: ["fixtures.py"]),
         .testTarget(name: "GMGWorkloadTests", dependencies: ["GMGWorkload", "GMGTable", "GMGXLSX"]),
     ],

@@ -1,5 +1,5 @@
 -- title: Key figures of an agency
--- description: What an agency leads: activities, outputs, years, co-leads, money.
+-- description: What an agency leads: activities, outputs, years, co-leads, money; with phrases for the briefing's text.
 -- param: agency text  The lead name as reports show it (e.g. ILO)
 -- column: cost_usd money
 SELECT count(*) AS activities,
@@ -9,7 +9,17 @@ SELECT count(*) AS activities,
        (SELECT count(DISTINCT l2.lead_name) FROM activity_leads l2 JOIN activity_leads l3 ON l3.activity = l2.activity
         WHERE l3.lead_name = :agency AND l2.lead_name <> :agency) AS co_leads,
        count(a.cost_usd) AS costed_activities,
-       coalesce(sum(a.cost_usd), 0.0) AS cost_usd
+       sum(a.cost_usd) AS cost_usd,
+       count(*) || CASE count(*) WHEN 1 THEN ' activity' ELSE ' activities' END AS activities_text,
+       count(DISTINCT a.output) || CASE count(DISTINCT a.output) WHEN 1 THEN ' output' ELSE ' outputs' END AS outputs_text,
+       CASE count(CASE WHEN l.via_chair THEN 1 END) WHEN 0 THEN ''
+            WHEN count(*) THEN CASE count(*) WHEN 1 THEN 'it as GMG chair' ELSE 'all of them as GMG chair' END
+            ELSE count(CASE WHEN l.via_chair THEN 1 END) || ' of them as GMG chair' END AS as_chair_text,
+       CASE (SELECT count(DISTINCT l2.lead_name) FROM activity_leads l2 JOIN activity_leads l3 ON l3.activity = l2.activity
+             WHERE l3.lead_name = :agency AND l2.lead_name <> :agency)
+            WHEN 0 THEN 'alone' WHEN 1 THEN 'with 1 other lead'
+            ELSE 'with ' || (SELECT count(DISTINCT l2.lead_name) FROM activity_leads l2 JOIN activity_leads l3 ON l3.activity = l2.activity
+                             WHERE l3.lead_name = :agency AND l2.lead_name <> :agency) || ' other leads' END AS co_leads_text
 FROM activity_leads l
 JOIN activities a ON a.id = l.activity
 JOIN outputs o ON o.id = a.output

@@ -1,11 +1,11 @@
 -- title: How an agency's activities are funded
--- description: Funding sources of the activities an agency leads.
+-- description: Funding sources of the activities an agency leads; money only where activities state a cost ("not stated" otherwise, never 0).
 -- param: agency text  The lead name as reports show it (e.g. ILO)
 -- column: cost_usd money
 SELECT coalesce(s.name, '(not stated)') AS funding_source,
        coalesce(s.kind, 'not stated') AS kind,
        count(*) AS activities,
-       coalesce(sum(a.cost_usd * coalesce(f.share, 1.0)), 0.0) AS cost_usd
+       sum(a.cost_usd * coalesce(f.share, 1.0)) AS cost_usd
 FROM activity_leads l
 JOIN activities a ON a.id = l.activity
 LEFT JOIN activity_funding f ON f.activity = a.id

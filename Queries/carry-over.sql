@@ -1,20 +1,22 @@
 -- title: What carries over
--- description: Activities of the term's plan year not reported delivered or cancelled, and activities of earlier years whose time frame runs past the term.
+-- description: Activities of the term's plan year and earlier ones that are still ahead at the end of the term (time frame running past 31 December) or reported as ongoing (in progress, planned or postponed), with why. Time frames that passed without any report are not carried over (see no-report-received).
 -- param: term integer  The term's year, e.g. 2014
--- column: ends date
 -- column: year text
 SELECT o.year AS year,
        w.name AS work_stream,
-       a.description AS activity,
+       CASE WHEN a.printed_number = '' THEN '–' ELSE a.printed_number END AS number,
+       substr(a.description, 1, 90) || CASE WHEN length(a.description) > 90 THEN '…' ELSE '' END AS activity,
        a.timeframe_text AS time_frame,
-       a.end_date AS ends,
        coalesce((SELECT group_concat(l.lead_name, '; ') FROM activity_leads l WHERE l.activity = a.id), 'no lead named') AS leads,
-       CASE WHEN a.status = '' THEN 'not reported' ELSE a.status END AS status,
-       a.status_note AS status_note,
-       CASE WHEN o.year = :term THEN 'no report of delivery' ELSE 'time frame runs past ' || :term END AS reason
+       CASE WHEN a.status IN ('in-progress', 'planned', 'postponed')
+            THEN 'reported ' || replace(a.status, '-', ' ') || ' (' || a.status_as_of || ')'
+                 || CASE WHEN a.status_note = '' THEN '' ELSE ': ' || a.status_note END
+            ELSE 'runs to ' || a.end_date END AS why,
+       a.id AS ref
 FROM activities a
 JOIN outputs o ON o.id = a.output
 JOIN work_streams w ON w.id = o.work_stream
-WHERE (o.year = :term AND a.status NOT IN ('delivered', 'cancelled'))
-   OR (o.year < :term AND a.end_date > (:term || '-12-31') AND a.status NOT IN ('delivered', 'cancelled'))
-ORDER BY o.year, w.rowid, a.seq
+WHERE o.year <= :term
+  AND (a.status IN ('in-progress', 'planned', 'postponed')
+       OR (a.status = '' AND a.end_date > (:term || '-12-31')))
+ORDER BY o.year, w.rowid, o.seq, a.seq

@@ -1,13 +1,15 @@
 -- title: Coming up (timeline)
--- description: Activities overlapping a date window, by work stream, for a gantt chart.
+-- description: Activities overlapping a date window, by work stream, for a gantt chart, with whether their date is tentative.
 -- param: from date  First day of the window
 -- param: to date  Last day of the window
 -- column: starts date
 -- column: ends date
 SELECT w.name AS section,
-       substr(a.description, 1, 60) || CASE WHEN length(a.description) > 60 THEN '…' ELSE '' END AS label,
+       CASE WHEN a.printed_number = '' THEN '' ELSE a.printed_number || ' ' END
+           || substr(a.description, 1, 48) || CASE WHEN length(a.description) > 48 THEN '…' ELSE '' END AS label,
        a.start_date AS starts,
-       a.end_date AS ends
+       a.end_date AS ends,
+       a.tentative AS tentative
 FROM activities a
 JOIN outputs o ON o.id = a.output
 JOIN work_streams w ON w.id = o.work_stream

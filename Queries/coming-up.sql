@@ -11,7 +11,7 @@ SELECT a.start_date AS starts,
        a.description AS activity,
        coalesce((SELECT group_concat(l.lead_name, '; ') FROM activity_leads l WHERE l.activity = a.id), 'no lead named') AS leads,
        w.name AS work_stream,
-       CASE WHEN a.tentative THEN 'tentative' ELSE '' END AS tentative,
+       CASE WHEN a.tentative THEN 'to be confirmed' ELSE '' END AS tentative,
        a.id AS id
 FROM activities a
 JOIN outputs o ON o.id = a.output

@@ -1,18 +1,21 @@
 -- title: Activities of a work stream
--- description: For a work stream briefing: outputs and activities by year, with leads, time frames and funding.
+-- description: For a work stream briefing: outputs and activities by year, with leads, time frames and funding ("no lead named" and "not stated" where the plan names none).
 -- param: work_stream text  The work stream id (see Data/work_streams.csv)
 -- column: cost_usd money
 -- column: year text
 SELECT o.year AS year,
        o.title AS output,
+       CASE WHEN a.printed_number = '' THEN '–' ELSE a.printed_number END AS number,
        a.description AS activity,
-       a.timeframe_text AS time_frame,
+       CASE WHEN a.timeframe_text = '' THEN 'not stated' ELSE a.timeframe_text END AS time_frame,
        coalesce((SELECT group_concat(l.lead_name, '; ') FROM activity_leads l WHERE l.activity = a.id), 'no lead named') AS leads,
        coalesce((SELECT group_concat(s.name, '; ') FROM activity_funding f JOIN funding_sources s ON s.id = f.funding_source
-                 WHERE f.activity = a.id), '') AS funding,
+                 WHERE f.activity = a.id), 'not stated') AS funding,
        a.cost_usd AS cost_usd,
-       CASE WHEN a.status = '' THEN 'not reported' ELSE a.status END AS status,
-       a.status_note AS status_note
+       CASE WHEN a.status = '' THEN 'no report' ELSE replace(a.status, '-', ' ') || ' (' || a.status_as_of || ')' END
+       || CASE WHEN a.status_note = '' THEN '' ELSE ': ' || a.status_note END AS status,
+       a.status_note AS status_note,
+       a.id AS ref
 FROM activities a
 JOIN outputs o ON o.id = a.output
 WHERE o.work_stream = :work_stream

@@ -18,12 +18,15 @@ public enum Mermaid {
         public var start: CalendarDate
         /// The last day (inclusive).
         public var end: CalendarDate
+        /// Drawn as `active` (another colour): the date is not settled.
+        public var tentative: Bool
 
         /// Creates a task.
-        public init(label: String, start: CalendarDate, end: CalendarDate) {
+        public init(label: String, start: CalendarDate, end: CalendarDate, tentative: Bool = false) {
             self.label = label
             self.start = start
             self.end = end
+            self.tentative = tentative
         }
     }
 
@@ -60,14 +63,14 @@ public enum Mermaid {
     public static func gantt(title: String?, sections: [GanttSection]) throws -> String {
         var lines = ["gantt"]
         if let title { lines.append("    title \(label(title))") }
-        lines += ["    dateFormat YYYY-MM-DD", "    axisFormat %Y-%m", "    inclusiveEndDates"]
+        lines += ["    dateFormat YYYY-MM-DD", "    axisFormat %b %Y", "    inclusiveEndDates"]
         for section in sections {
             lines.append("    section \(label(section.name))")
             for task in section.tasks {
                 guard task.start <= task.end else {
                     throw RenderError.invalidChart("gantt task in section \"\(section.name)\" ends before it starts")
                 }
-                lines.append("    \(ganttLabel(task.label)) :\(task.start), \(task.end)")
+                lines.append("    \(ganttLabel(task.label)) :\(task.tentative ? "active, " : "")\(task.start), \(task.end)")
             }
         }
         return fenced(lines)
@@ -90,15 +93,18 @@ public enum Mermaid {
     }
 
     /// An `xychart-beta` bar chart: one bar per category.
-    /// - Parameter valueAxis: the title of the value (y) axis, when set.
+    /// - Parameters:
+    ///   - valueAxis: the title of the value (y) axis, when set.
+    ///   - horizontal: bars run left to right, category labels stacked on the left (long labels
+    ///     do not overprint each other).
     /// - Throws: ``RenderError/invalidChart(_:)`` when the counts differ or a value is NaN or infinite.
     public static func bar(title: String?, categories: [String], values: [Double],
-                           valueAxis: String? = nil) throws -> String {
+                           valueAxis: String? = nil, horizontal: Bool = false) throws -> String {
         guard categories.count == values.count else {
             throw RenderError.invalidChart("bar chart has \(categories.count) categories for \(values.count) values")
         }
         guard values.allSatisfy(\.isFinite) else { throw RenderError.invalidChart("bar value is not a number") }
-        var lines = ["xychart-beta"]
+        var lines = [horizontal ? "xychart-beta horizontal" : "xychart-beta"]
         if let title { lines.append("    title \"\(label(title))\"") }
         lines.append("    x-axis [" + categories.map { "\"\(label($0))\"" }.joined(separator: ", ") + "]")
         if let valueAxis { lines.append("    y-axis \"\(label(valueAxis))\"") }
@@ -109,7 +115,7 @@ public enum Mermaid {
     /// `text` made safe for any Mermaid label, keeping it readable.
     ///
     /// Line breaks and other control characters become spaces; `"` becomes `'`; `:` becomes the
-    /// look-alike `꞉` (U+A789); `;` becomes `,`; `#` becomes `＃` (U+FF03); `%%` (a comment) becomes
+    /// look-alike `꞉` (U+A789); `<` and `>` become `‹` and `›` (no markup reaches the chart); `;` becomes `,`; `#` becomes `＃` (U+FF03); `%%` (a comment) becomes
     /// `% %`. Spaces at the ends are trimmed, and an empty label becomes `(blank)`.
     public static func label(_ text: String) -> String {
         var out = ""
@@ -119,6 +125,8 @@ public enum Mermaid {
             switch scalar {
             case "\"": next = "'"
             case ":": next = "\u{A789}"
+            case "<": next = "\u{2039}"
+            case ">": next = "\u{203A}"
             case ";": next = ","
             case "#": next = "\u{FF03}"
             case "%" where previous == "%": out.unicodeScalars.append(" ")

@@ -74,14 +74,15 @@ enum DefinitionReader {
         if names.isEmpty { return [.md, .xlsx] }
         return try names.enumerated().map { index, name in
             guard let format = OutputFormat(rawValue: name) else {
-                throw root.error("outputs[\(index)]", "unknown output \"\(name)\" (md, xlsx, csv)")
+                throw root.error("outputs[\(index)]", "unknown output \"\(name)\" (\(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             return format
         }
     }
 
     private static func readSection(_ fields: TOMLFields) throws -> SectionDefinition {
-        try fields.checkKeys(["id", "title", "sheet", "query", "params", "render", "chart", "text", "columns", "group_by", "empty_text"])
+        try fields.checkKeys(["id", "title", "sheet", "query", "params", "render", "chart", "text", "columns", "group_by", "empty_text",
+                              "level", "from", "to"])
         let renderName = try fields.string("render") ?? "table"
         guard let render = SectionRender(rawValue: renderName) else {
             throw fields.error("render", "unknown render \"\(renderName)\" (\(SectionRender.allCases.map(\.rawValue).joined(separator: ", ")))")
@@ -101,11 +102,21 @@ enum DefinitionReader {
         guard id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
             throw fields.error("id", "use letters, digits and '-' only")
         }
+        let level = Int(try fields.string("level") ?? "2") ?? 0
+        guard level == 2 || level == 3 else { throw fields.error("level", "2 (a chapter) or 3 (a part of the chapter before)") }
+        var period: Period?
+        switch (try fields.string("from"), try fields.string("to")) {
+        case (nil, nil): break
+        case (let from?, let to?):
+            guard render == .gantt else { throw fields.error("from", "from and to apply to render = \"gantt\" only") }
+            period = Period(from: from, to: to)
+        default: throw fields.error("from", "give both from and to (the first and last day the timeline shows)")
+        }
         return SectionDefinition(
             id: id, title: try fields.requiredString("title"), sheet: try fields.string("sheet"), query: try fields.requiredString("query"),
             parameters: try fields.stringMap("params"), render: render, chart: chart, text: try fields.string("text") ?? "",
             columns: try fields.strings("columns"), groupBy: try fields.string("group_by"),
-            emptyText: try fields.string("empty_text") ?? "Nothing recorded.")
+            emptyText: try fields.string("empty_text") ?? "Nothing recorded.", level: level, period: period)
     }
 
     /// Checks names against the saved queries and the report's parameters.
@@ -129,8 +140,10 @@ enum DefinitionReader {
                     throw root.error("\(key).params.\(name)", "query \"\(query.name)\" has no parameter \"\(name)\" (it takes: "
                                      + (query.parameters.map(\.name).joined(separator: ", ").nonEmptyOr("none")) + ")")
                 }
-                if value.hasPrefix("$"), !definition.parameters.contains(where: { "$" + $0.name == value }) {
-                    throw root.error("\(key).params.\(name)", "unknown report parameter \"\(value)\"")
+                if value.hasPrefix("$"), !["$date", "$data_date"].contains(value),
+                   !definition.parameters.contains(where: { "$" + $0.name == value }) {
+                    throw root.error("\(key).params.\(name)", "unknown report parameter \"\(value)\" (parameters: "
+                                     + (definition.parameters.map { "$" + $0.name } + ["$date", "$data_date"]).joined(separator: ", ") + ")")
                 }
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import GMGDocuments
 import GMGQuery
 import GMGTable
 
@@ -21,12 +22,34 @@ public struct ReportBuilder: Sendable {
     let queries: QueryLibrary
     /// The build date written into documents and workbook properties (fixed for reproducible output).
     public let date: CalendarDate
+    /// The PDF and Word converters.
+    public var converter = DocumentConverter()
+    /// The Word styles and page setup (`Reports/reference.docx`), when there is one.
+    public var wordReference: URL?
 
     /// Creates a builder over a loaded database.
-    public init(database: GMGDatabase, queries: QueryLibrary, date: CalendarDate) {
+    public init(database: GMGDatabase, queries: QueryLibrary, date: CalendarDate, wordReference: URL? = nil) {
         self.database = database
         self.queries = queries
         self.date = date
+        self.wordReference = wordReference
+    }
+
+    /// The date of the latest source the data rests on (the saved query `data-date`), when there is one.
+    public func dataDate() throws -> CalendarDate? {
+        guard queries.queries.contains(where: { $0.name == "data-date" }) else { return nil }
+        switch try database.run(queries.query(named: "data-date")).rows.first?.first {
+        case .text(let text)?: return CalendarDate(iso: text)
+        case .date(let date)?: return date
+        default: return nil
+        }
+    }
+
+    /// Checks, before anything is built, that the converters the reports' formats need are installed.
+    /// - Throws: ``ConverterError`` naming the Debian package to install.
+    public func requireConverters(for reports: [ReportDefinition]) throws {
+        let formats = Set(reports.flatMap(\.outputs))
+        try converter.requirePrograms(pdf: formats.contains(.pdf), docx: formats.contains(.docx))
     }
 
     /// The parameters of one build: given values, else defaults, else the default query's first value.
@@ -69,32 +92,43 @@ public struct ReportBuilder: Sendable {
     ///
     /// - Returns: what was written; the base name is the report's name, plus the instance value
     ///   (made safe as a file name) when the report has instances.
-    public func build(_ report: ReportDefinition, parameters: [String: String], into directory: URL) throws -> BuiltReport {
+    /// - Parameter formats: only these of the definition's formats (all when nil).
+    public func build(_ report: ReportDefinition, parameters: [String: String], into directory: URL,
+                      formats: Set<OutputFormat>? = nil) throws -> BuiltReport {
+        let outputs = report.outputs.filter { formats?.contains($0) ?? true }
+        let dataDate = try dataDate()
         let sections = try report.sections.map { section in
-            SectionResult(definition: section, table: try run(section, report: report, parameters: parameters))
+            SectionResult(definition: section, table: try run(section, report: report, parameters: parameters, dataDate: dataDate))
         }
         let baseName = FileNames.baseName(report: report, parameters: parameters)
-        let document = try ReportDocument(report: report, parameters: parameters, sections: sections, date: date)
+        let document = try ReportDocument(report: report, parameters: parameters, sections: sections, date: date, dataDate: dataDate)
+        try converter.requirePrograms(pdf: outputs.contains(.pdf), docx: outputs.contains(.docx))
         var files: [String] = []
-        for format in report.outputs {
+        for format in outputs {
+            let file = baseName + "." + format.rawValue
+            let url = directory.appendingPathComponent(file)
             switch format {
-            case .md:
-                try Data(document.markdown().utf8).write(to: directory.appendingPathComponent(baseName + ".md"))
-                files.append(baseName + ".md")
-            case .xlsx:
-                try document.writeWorkbook(to: directory.appendingPathComponent(baseName + ".xlsx"))
-                files.append(baseName + ".xlsx")
+            case .md: try Data(document.markdown().utf8).write(to: url)
+            case .html: try Data(document.html().utf8).write(to: url)
+            case .xlsx: try document.writeWorkbook(to: url)
+            case .pdf: try document.writePDF(to: url, converter: converter)
+            case .docx: try document.writeDOCX(to: url, converter: converter, reference: wordReference)
             case .csv:
                 files += try document.writeCSV(into: directory, folder: baseName)
+                continue
             }
+            files.append(file)
         }
         return BuiltReport(report: report.name, baseName: baseName, title: document.title, files: files)
     }
 
-    private func run(_ section: SectionDefinition, report: ReportDefinition, parameters: [String: String]) throws -> Table {
+    private func run(_ section: SectionDefinition, report: ReportDefinition, parameters: [String: String],
+                     dataDate: CalendarDate?) throws -> Table {
         var values: [String: String] = [:]
+        let builtIn = ["date": date.description, "data_date": (dataDate ?? date).description]
         for (name, value) in section.parameters {
-            values[name] = value.hasPrefix("$") ? parameters[String(value.dropFirst())] : value
+            let reference = String(value.dropFirst())
+            values[name] = value.hasPrefix("$") ? parameters[reference] ?? builtIn[reference] : value
         }
         var table: Table
         do {

@@ -1,6 +1,17 @@
 /// What a report produces.
 public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
-    case md, xlsx, csv
+    /// GitHub-flavoured Markdown with Mermaid charts.
+    case md
+    /// A workbook, one sheet per section.
+    case xlsx
+    /// One CSV file per section.
+    case csv
+    /// A self-contained HTML page (inline SVG charts, print CSS).
+    case html
+    /// An A4 PDF (title page, contents, page numbers) made from the HTML by WeasyPrint.
+    case pdf
+    /// A Word document made from the HTML by pandoc, charts as images.
+    case docx
 }
 
 /// How a section shows its query result.
@@ -65,6 +76,17 @@ public struct SectionDefinition: Sendable, Hashable {
     public var groupBy: String?
     /// Text shown instead of the table when the query returns no row.
     public var emptyText: String
+    /// The heading level: 2 (a chapter, listed in the contents) or 3 (a part of the chapter before).
+    public var level: Int = 2
+    /// For a gantt section: the first and last day shown (templates giving `YYYY-MM-DD`, e.g.
+    /// `{{term}}-01-01`); items are cut to this period. Nil shows every date.
+    public var period: Period?
+}
+
+/// The days a timeline shows, as templates (`{{term}}-01-01`).
+public struct Period: Sendable, Hashable {
+    public var from: String
+    public var to: String
 }
 
 /// A report defined in `Reports/<name>.toml`.

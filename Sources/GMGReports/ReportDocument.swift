@@ -2,27 +2,33 @@ import Foundation
 import GMGRender
 import GMGTable
 
-/// One built report: its sections' results, rendered as Markdown, a workbook or CSV files.
+/// One built report: its sections' results, assembled into the section model (``Document``) and
+/// written as Markdown, HTML, PDF, Word, a workbook or CSV files.
 struct ReportDocument {
     let report: ReportDefinition
     let parameters: [String: String]
     let sections: [SectionResult]
+    /// The build date ("built ..."), pinned by `--date`.
     let date: CalendarDate
+    /// The date of the latest source the data rests on ("data as of ..."), when known.
+    let dataDate: CalendarDate?
 
     /// The title with its parameters filled in (plain text).
     let title: String
     /// The audience with its parameters filled in (plain text).
     let audience: String
-    /// What every template of the report can use (``TemplateContext/base(parameters:sections:date:)``).
+    /// What every template of the report can use (``TemplateContext/base(parameters:sections:date:dataDate:)``).
     let baseContext: [String: TemplateValue]
 
     /// Renders the title and audience; a template mistake in them names the file and key.
-    init(report: ReportDefinition, parameters: [String: String], sections: [SectionResult], date: CalendarDate) throws {
+    init(report: ReportDefinition, parameters: [String: String], sections: [SectionResult], date: CalendarDate,
+         dataDate: CalendarDate?) throws {
         self.report = report
         self.parameters = parameters
         self.sections = sections
         self.date = date
-        baseContext = TemplateContext.base(parameters: parameters, sections: sections, date: date)
+        self.dataDate = dataDate
+        baseContext = TemplateContext.base(parameters: parameters, sections: sections, date: date, dataDate: dataDate)
         title = try Templates.render(report.title, context: .object(baseContext), escaping: .plainText, file: report.file, key: "title")
         audience = try Templates.render(report.audience, context: .object(baseContext), escaping: .plainText,
                                         file: report.file, key: "audience")
@@ -33,19 +39,30 @@ struct ReportDocument {
         TemplateContext.section(section, base: baseContext)
     }
 
-    func markdown() throws -> String {
-        var text = MarkdownText.heading(title, level: 1) + "\n\n"
-        var meta = ["Built \(date)"]
-        if !audience.isEmpty { meta.insert("For \(MarkdownText.inline(audience))", at: 0) }
-        text += "*" + meta.joined(separator: " · ") + "*\n\n"
+    /// The lines under the title: audience, data date, build date (plain text).
+    var subtitle: [String] {
+        var lines: [String] = []
+        if !audience.isEmpty { lines.append("For \(audience)") }
+        if let dataDate { lines.append("Data as of \(dataDate)") }
+        lines.append("Built \(date)")
+        return lines
+    }
+
+    /// The section model every text format is written from.
+    func document() throws -> Document {
+        var blocks: [Document.Block] = []
         if !report.introduction.isEmpty {
-            text += try Templates.render(report.introduction, context: .object(baseContext), escaping: .markdown,
-                                         file: report.file, key: "introduction")
-                .trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n"
+            let text = try Templates.render(report.introduction, context: .object(baseContext), escaping: .markdown,
+                                            file: report.file, key: "introduction")
+            blocks.append(.prose(text.trimmingCharacters(in: .whitespacesAndNewlines)))
         }
         for section in sections {
-            text += try MarkdownSection(section: section, document: self).render()
+            blocks += try DocumentSection(section: section, document: self).blocks()
         }
-        return text
+        return Document(title: title, subtitle: subtitle, blocks: blocks)
+    }
+
+    func markdown() throws -> String {
+        try DocumentMarkdown().render(document())
     }
 }

@@ -8,6 +8,12 @@ public struct ReportLibrary: Sendable {
     /// The folder, for templates referenced by definitions.
     public let directory: URL
 
+    /// `reference.docx` in the folder (styles and page setup of Word output), when it exists.
+    public var wordReference: URL? {
+        let url = directory.appendingPathComponent("reference.docx")
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }
+
     /// Reads every `.toml` file of `directory`.
     ///
     /// - Throws: ``ReportError`` naming the file and key of the first bad definition.

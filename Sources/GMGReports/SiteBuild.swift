@@ -1,5 +1,6 @@
 import Foundation
 import GMGPublish
+import Synchronization
 import GMGQuery
 import GMGTable
 
@@ -23,16 +24,14 @@ public struct SiteBuild: Sendable {
     ///
     /// - Returns: the reports built, in build order.
     public func build(into folder: URL, previous: URL?) throws -> [BuiltReport] {
-        let instances = try reports.reports.flatMap { definition in
-            try builder.instances(of: definition).map { (definition: definition, parameters: $0) }
-        }
-        try FileNames.checkUnique(instances)
-        var built: [BuiltReport] = []
-        for (definition, parameters) in instances {
-            built.append(try builder.build(definition, parameters: parameters, into: folder))
-        }
+        try builder.requireConverters(for: reports.reports)
+        let built = try buildReports(into: folder)
         let index = IndexPage.markdown(built, definitions: reports.reports, date: builder.date)
         try Data(index.utf8).write(to: folder.appendingPathComponent("index.md"))
+        if built.contains(where: { $0.files.contains { $0.hasSuffix(".html") } }) {
+            let page = IndexPage.html(built, definitions: reports.reports, date: builder.date)
+            try Data(page.utf8).write(to: folder.appendingPathComponent("index.html"))
+        }
         try database.export(to: folder.appendingPathComponent("gmg.sqlite").path)
         let snapshot = try makeSnapshot()
         try snapshot.write(to: folder.appendingPathComponent(Snapshot.fileName))
@@ -41,6 +40,31 @@ public struct SiteBuild: Sendable {
                                     fieldOrder: ["activity", "status", "time_frame", "leads", "funding_sources"])
         try Data(changes.markdown(labelField: "activity").utf8).write(to: folder.appendingPathComponent(ChangeSummary.fileName))
         return built
+    }
+
+    /// Every report for every instance, built on as many threads as the machine has cores (at
+    /// most 4): PDF and Word conversions run external programs that take seconds each.
+    /// - Returns: the reports in definition and instance order, whatever order they finished in.
+    func buildReports(into folder: URL) throws -> [BuiltReport] {
+        let reportBuilder = builder
+        let jobs = try reports.reports.flatMap { definition in
+            try reportBuilder.instances(of: definition).map { (definition: definition, parameters: $0) }
+        }
+        try FileNames.checkUnique(jobs)
+        let workers = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount, jobs.count))
+        let results = Mutex<[Int: Result<BuiltReport, any Error>]>([:])
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: jobs.count, by: workers) {
+                if results.withLock({ $0.values.contains { if case .failure = $0 { true } else { false } } }) { return }
+                let result = Result { try reportBuilder.build(jobs[index].0, parameters: jobs[index].1, into: folder) }
+                results.withLock { $0[index] = result }
+            }
+        }
+        let finished = results.withLock { $0 }
+        if let failure = finished.sorted(by: { $0.key < $1.key }).compactMap({ if case .failure(let error) = $0.value { error } else { nil } }).first {
+            throw failure
+        }
+        return try jobs.indices.map { try finished[$0]!.get() }
     }
 
     /// Activities with the fields `CHANGES.md` compares, and the key figures.

@@ -3,29 +3,34 @@ import GMGTable
 /// What report templates can use: parameters, the build date, key figures, and a section's rows.
 enum TemplateContext {
     /// Names every template has, which report parameters cannot take.
-    static let reservedNames: Set<String> = ["params", "figures", "date", "rows", "count", "empty"]
+    static let reservedNames: Set<String> = ["params", "figures", "date", "data_date", "rows", "count", "one", "empty"]
 
-    /// Parameters (`{{term}}` and `{{params.term}}`), the build date (`{{date}}`) and every
-    /// key-figure section (`{{figures.<section id>.<column>}}`, empty when it has no row).
-    static func base(parameters: [String: String], sections: [SectionResult], date: CalendarDate) -> [String: TemplateValue] {
+    /// Parameters (`{{term}}` and `{{params.term}}`), the build date (`{{date}}`), the data's date
+    /// (`{{data_date}}`, the build date when the data has none) and the first row of every
+    /// key-figure and text section (`{{figures.<section id>.<column>}}`, empty when it has no row).
+    static func base(parameters: [String: String], sections: [SectionResult], date: CalendarDate,
+                     dataDate: CalendarDate?) -> [String: TemplateValue] {
         var figures: [String: TemplateValue] = [:]
-        for section in sections where section.definition.render == .keyFigures {
+        for section in sections where section.definition.render == .keyFigures || section.definition.render == .text {
             figures[section.definition.id] = row(section.table.rows.first, columns: section.table.columns)
         }
         var context = parameters.mapValues(TemplateValue.text)
         context["params"] = .object(parameters.mapValues(TemplateValue.text))
         context["figures"] = .object(figures)
         context["date"] = .text(date.description)
+        context["data_date"] = .text((dataDate ?? date).description)
         return context
     }
 
-    /// The base context plus a section's rows (`{{#rows}}...{{/rows}}`), `{{count}}` and `{{#empty}}`.
+    /// The base context plus a section's rows (`{{#rows}}...{{/rows}}`), `{{count}}`, `{{#one}}` (exactly
+    /// one row) and `{{#empty}}`.
     static func section(_ section: SectionResult, base: [String: TemplateValue]) -> TemplateValue {
         let columns = section.table.columns
         var context = base
         context["rows"] = .list(section.table.rows.map { row($0, columns: columns) }, item: row(nil, columns: columns))
         context["count"] = .text(String(section.table.rows.count))
         context["empty"] = .flag(section.table.rows.isEmpty)
+        context["one"] = .flag(section.table.rows.count == 1)
         return .object(context)
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GMGDocuments
 import GMGPublish
 import GMGQuery
 import GMGReports
@@ -32,6 +33,7 @@ enum Entrypoint {
             case .emptyScope: return .usageError
             case .unwritable: return .outputError
             }
+        case is ConverterError: return .outputError
         default:
             if GMG.exitCode(for: error) == .validationFailure { return .usageError }
             return ExitStatus(for: error)
@@ -40,7 +42,8 @@ enum Entrypoint {
 
     private static func message(for error: any Error) -> String {
         switch error {
-        case is QueryError, is ReportError, is InterchangeError, is LockError, is PublishError, is ReturnsError: return "gmg: \(error)"
+        case is QueryError, is ReportError, is InterchangeError, is LockError, is PublishError, is ReturnsError,
+             is ConverterError: return "gmg: \(error)"
         default: return GMG.fullMessage(for: error)
         }
     }

@@ -15,7 +15,7 @@ struct WorkspaceOptions: ParsableArguments {
     @Option(help: "The report definitions folder.")
     var reports: String = "Reports"
 
-    @Option(help: "The date stamped on documents and workbooks (YYYY-MM-DD); default: the data's date (Queries/data-date.sql).")
+    @Option(help: "The build date stamped on documents and workbooks (YYYY-MM-DD); default: today (UTC). Documents also state the data's date (Queries/data-date.sql).")
     var date: String?
 
     func validate() throws {
@@ -28,18 +28,19 @@ struct WorkspaceOptions: ParsableArguments {
         let database = try GMGDatabase(dataset: loaded.dataset)
         let queryLibrary = try QueryLibrary(directory: URL(fileURLWithPath: queries), displayName: queries)
         let reportLibrary = try ReportLibrary(directory: URL(fileURLWithPath: reports), displayName: reports, queries: queryLibrary)
-        let buildDate = try date.flatMap(CalendarDate.init(iso:)) ?? dataDate(database, queryLibrary)
+        let buildDate = date.flatMap(CalendarDate.init(iso:)) ?? Self.today()
         return ReportSession(
             loaded: loaded, database: database, queries: queryLibrary, reports: reportLibrary,
-            builder: ReportBuilder(database: database, queries: queryLibrary, date: buildDate))
+            builder: ReportBuilder(database: database, queries: queryLibrary, date: buildDate,
+                                   wordReference: reportLibrary.wordReference))
     }
 
-    private func dataDate(_ database: GMGDatabase, _ library: QueryLibrary) throws -> CalendarDate {
-        let table = try database.run(library.query(named: "data-date"))
-        guard case .text(let text)? = table.rows.first?.first, let date = CalendarDate(iso: text) else {
-            throw ValidationError("Queries/data-date.sql gave no date; pass --date YYYY-MM-DD.")
-        }
-        return date
+    /// Today's date in UTC.
+    private static func today() -> CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)
     }
 }
 

@@ -35,11 +35,14 @@ struct GMGRunner {
     }
 
     /// Starts `gmg` with `arguments` in `directory` (the package root by default).
-    static func start(_ arguments: [String], in directory: URL = root) throws -> Started {
+    static func start(_ arguments: [String], in directory: URL = root, environment: [String: String] = [:]) throws -> Started {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-run-\(UUID().uuidString)")
         let stdout = base.appendingPathExtension("out"), stderr = base.appendingPathExtension("err")
         _ = FileManager.default.createFile(atPath: stdout.path, contents: nil)
@@ -52,17 +55,29 @@ struct GMGRunner {
 
     /// Runs `gmg` to completion.
     @discardableResult
-    static func run(_ arguments: [String], in directory: URL = root) throws -> Result {
-        try start(arguments, in: directory).finish()
+    static func run(_ arguments: [String], in directory: URL = root, environment: [String: String] = [:]) throws -> Result {
+        try start(arguments, in: directory, environment: environment).finish()
     }
 
     /// A temporary working folder holding copies of Data/ (or another data folder), Queries/ and Reports/.
-    static func workspace(data: URL = root.appendingPathComponent("Data")) throws -> URL {
+    ///
+    /// Unless `documents` is set, the copied report definitions drop the `pdf` and `docx` outputs:
+    /// converting every report takes tens of seconds, and the build tests that use this are about
+    /// publishing (the documents are tested once per kind in GMGReportsTests and below).
+    static func workspace(data: URL = root.appendingPathComponent("Data"), documents: Bool = false) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: data, to: folder.appendingPathComponent("Data"))
         for name in ["Queries", "Reports"] {
             try FileManager.default.copyItem(at: root.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        if !documents {
+            let reports = folder.appendingPathComponent("Reports")
+            for file in try FileManager.default.contentsOfDirectory(atPath: reports.path) where file.hasSuffix(".toml") {
+                let url = reports.appendingPathComponent(file)
+                let text = try String(contentsOf: url, encoding: .utf8)
+                try Data(text.replacingOccurrences(of: ", \"pdf\", \"docx\"", with: "").utf8).write(to: url)
+            }
         }
         return folder
     }

@@ -57,7 +57,8 @@ import Testing
 
     @Test func everyBundledQueryRunsOnTheBundledData() throws {
         let bundled = try FixtureQueries(data: Paths.data)
-        let defaults = ["term": "2014", "from": "2014-01-01", "to": "2014-06-30", "agency": "ILO", "work_stream": "coordination"]
+        let defaults = ["term": "2014", "from": "2014-01-01", "to": "2014-06-30", "agency": "ILO", "work_stream": "coordination",
+                        "as_of": "2014-02-20"]
         for query in bundled.library.queries {
             let parameters = defaults.filter { name, _ in query.parameters.contains { $0.name == name } }
             let table = try bundled.database.run(query, parameters: parameters)

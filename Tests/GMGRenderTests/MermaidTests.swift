@@ -17,7 +17,7 @@ import Testing
             gantt
                 title Activities\u{A789} by time frame
                 dateFormat YYYY-MM-DD
-                axisFormat %Y-%m
+                axisFormat %b %Y
                 inclusiveEndDates
                 section Work stream \u{FF03}1, policy
                 Draft\u{A789} the 'plan' :2013-01-01, 2013-06-30

@@ -41,7 +41,7 @@ import Testing
                 .hasPrefix("Reports/x.toml: sections[0].colour: unknown key (allowed here: id, title, sheet, query,"))
         #expect(try error(good.replacingOccurrences(of: "query = \"totals\"", with: "query = \"totals\"\nrender = \"pie\""))
                 .hasPrefix("Reports/x.toml: sections[0].render: unknown render \"pie\""))
-        #expect(try error("outputs = [\"pdf\"]\n" + good) == "Reports/x.toml: outputs[0]: unknown output \"pdf\" (md, xlsx, csv)")
+        #expect(try error("outputs = [\"rtf\"]\n" + good) == "Reports/x.toml: outputs[0]: unknown output \"rtf\" (md, xlsx, csv, html, pdf, docx)")
         #expect(try error(good.replacingOccurrences(of: "query = \"totals\"", with: "query = \"totals\"\nrender = \"chart\""))
                 == "Reports/x.toml: sections[0].chart: render = \"chart\" needs a chart = { type, label, value }")
     }
@@ -50,7 +50,7 @@ import Testing
         #expect(try error(good + "params = { term = \"2014\" }\n")
                 == "Reports/x.toml: sections[0].params.term: query \"totals\" has no parameter \"term\" (it takes: year)")
         #expect(try error(good + "params = { year = \"$term\" }\n")
-                == "Reports/x.toml: sections[0].params.year: unknown report parameter \"$term\"")
+                == "Reports/x.toml: sections[0].params.year: unknown report parameter \"$term\" (parameters: $date, $data_date)")
         #expect(try error(good.replacingOccurrences(of: "[[sections]]", with: "[instances]\nparameter = \"agency\"\nquery = \"lead-agencies\"\ncolumn = \"agency\"\n[[sections]]"))
                 == "Reports/x.toml: instances.parameter: no report parameter \"agency\" (declare it under [parameters.agency])")
     }

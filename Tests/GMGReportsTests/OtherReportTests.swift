@@ -36,11 +36,17 @@ import Testing
     @Test func anAgencyBriefingSaysWhatItLeadsWithWhomAndHowFunded() throws {
         let (folder, built) = try reports.build("briefing-agency", ["agency": "ILO"])
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(built.files == ["briefing-agency-ILO.md"])
+        #expect(built.files == ["briefing-agency-ILO.md", "briefing-agency-ILO.html"])
         let text = try String(contentsOf: folder.appendingPathComponent("briefing-agency-ILO.md"), encoding: .utf8)
-        #expect(text.hasPrefix("# Briefing: ILO in the GMG work plans\n\n*For ILO focal point ·"))
-        #expect(text.contains("ILO leads 4 activities under 3 outputs (2013–2014), 2 of them as GMG chair, with 1 other leads."))
+        #expect(text.hasPrefix("# Briefing: ILO in the GMG work plans\n\n*For ILO focal point · Data as of 2014-02-20 · Built 2014-12-31*\n"))
+        let headings = text.split(separator: "\n").filter { $0.hasPrefix("## ") }.map(String.init)
+        #expect(headings == ["## The agency in the GMG", "## At a glance", "## Upcoming and overdue", "## What it leads, by date",
+                             "## With whom", "## Funded how"])
+        #expect(text.contains("**ILO** (International Labour Organization), a GMG member."))
+        #expect(text.contains("- GMG chair: 2014."))
+        #expect(oneLine(text).contains("ILO leads 4 activities under 3 outputs of the GMG work plans (2013–2014), 2 of them as GMG chair, with 1 other lead."))
         #expect(text.contains("| ESCAP | 1 |"))
+        #expect(text.contains("### Overdue") || text.contains("### Upcoming"))
         let instances = try reports.builder.instances(of: reports.reports.report(named: "briefing-agency"))
         #expect(instances.map { $0["agency"]! } == ["ESCAP", "ILO", "IOM", "UNDP"])
     }
@@ -50,16 +56,18 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let text = try String(contentsOf: folder.appendingPathComponent("coming-up.md"), encoding: .utf8)
         #expect(text.hasPrefix("# Coming up: 2014-01-01 to 2014-03-31\n"))
-        #expect(text.contains("3 activities have a time frame that overlaps 2014-01-01 to 2014-03-31."))
-        #expect(text.contains("    Publish the guide, with '=HYPERLINK' care :2014-03-01, 2014-05-31\n"))
+        #expect(oneLine(text).contains("3 activities have time frames that overlap 2014-01-01 to 2014-03-31, soonest first."))
+        #expect(text.contains("    1.1 Publish the guide, with '=HYPERLINK… :2014-03-01, 2014-03-31\n"))
     }
 
     @Test func instanceValuesCannotEscapeTheOutputFolder() throws {
         let definition = try reports.reports.report(named: "briefing-agency")
         let folder = try Paths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let built = try reports.builder.build(definition, parameters: ["agency": "../../etc/passwd"], into: folder)
-        #expect(built.files == ["briefing-agency-etc-passwd.md"])
+        let built = try reports.builder.build(definition, parameters: ["agency": "../../etc/passwd"], into: folder, formats: [.md, .html])
+        #expect(built.files == ["briefing-agency-etc-passwd.md", "briefing-agency-etc-passwd.html"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+                == ["briefing-agency-etc-passwd.html", "briefing-agency-etc-passwd.md"])
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("briefing-agency-etc-passwd.md").path))
     }
 }

@@ -12,6 +12,14 @@ enum Paths {
     static let queries = root.appendingPathComponent("Queries")
     static let reports = root.appendingPathComponent("Reports")
 
+    /// A copy of the small fixture, changed by `change`.
+    static func fixtureCopy(_ change: (URL) throws -> Void) throws -> URL {
+        let folder = try temporaryFolder().appendingPathComponent("data")
+        try FileManager.default.copyItem(at: smallFixture, to: folder)
+        try change(folder)
+        return folder
+    }
+
     /// A new empty temporary folder.
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-reports-\(UUID().uuidString)")
@@ -24,20 +32,27 @@ struct FixtureReports {
     let queries: QueryLibrary
     let reports: ReportLibrary
     let builder: ReportBuilder
+    let database: GMGDatabase
 
-    init() throws {
-        let loaded = DataLoader.load(from: Paths.smallFixture)
+    /// Reports over the data in `data` (default: the small fixture).
+    init(data: URL = Paths.smallFixture) throws {
+        let loaded = DataLoader.load(from: data)
         let database = try GMGDatabase(dataset: loaded.dataset)
+        self.database = database
         queries = try QueryLibrary(directory: Paths.queries)
         reports = try ReportLibrary(directory: Paths.reports, displayName: "Reports", queries: queries)
-        builder = ReportBuilder(database: database, queries: queries, date: CalendarDate(year: 2014, month: 12, day: 31))
+        builder = ReportBuilder(database: database, queries: queries, date: CalendarDate(year: 2014, month: 12, day: 31),
+                                wordReference: Paths.reports.appendingPathComponent("reference.docx"))
     }
 
-    /// Builds a report into a new folder and returns the folder.
-    func build(_ name: String, _ parameters: [String: String] = [:]) throws -> (URL, BuiltReport) {
+    /// Builds a report into a new folder and returns the folder; `formats` limits the outputs
+    /// (PDF and Word conversions take seconds: tests ask for them once per kind of report).
+    func build(_ name: String, _ parameters: [String: String] = [:],
+               formats: Set<OutputFormat> = [.md, .xlsx, .csv, .html]) throws -> (URL, BuiltReport) {
         let folder = try Paths.temporaryFolder()
         let definition = try reports.report(named: name)
-        let built = try builder.build(definition, parameters: builder.resolveParameters(definition, given: parameters), into: folder)
+        let built = try builder.build(definition, parameters: builder.resolveParameters(definition, given: parameters), into: folder,
+                                      formats: formats)
         return (folder, built)
     }
 }
@@ -53,4 +68,23 @@ func python(_ script: String, _ arguments: [String]) throws -> String {
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return String(decoding: data, as: UTF8.self)
+}
+
+/// Figures of one plan year counted with plain SQL, independently of the report's queries.
+struct YearFigures {
+    var activities = 0, reported = 0, delivered = 0, costed = 0, ownMeans = 0
+}
+
+extension FixtureReports {
+    func figures(year: Int) throws -> YearFigures {
+        let table = try database.run(sql: """
+            SELECT count(*), count(CASE WHEN a.status <> '' THEN 1 END), count(CASE WHEN a.status = 'delivered' THEN 1 END),
+                   count(a.cost_usd),
+                   count(CASE WHEN EXISTS (SELECT 1 FROM activity_funding f JOIN funding_sources s ON s.id = f.funding_source
+                                           WHERE f.activity = a.id AND s.kind IN ('agency-budget', 'staff-time')) THEN 1 END)
+            FROM activities a JOIN outputs o ON o.id = a.output WHERE o.year = \(year)
+            """)
+        let values = table.rows[0].map { Int($0.numericValue ?? -1) }
+        return YearFigures(activities: values[0], reported: values[1], delivered: values[2], costed: values[3], ownMeans: values[4])
+    }
 }

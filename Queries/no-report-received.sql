@@ -1,0 +1,14 @@
+-- title: No report received
+-- description: Activities of the term's plan year whose time frame ended by the end of the term (or cannot be read as dates) and on which no document reports: not carried over, but open questions for the outgoing chair.
+-- param: term integer  The term's year, e.g. 2014
+SELECT w.name AS work_stream,
+       CASE WHEN a.printed_number = '' THEN '–' ELSE a.printed_number END AS number,
+       substr(a.description, 1, 90) || CASE WHEN length(a.description) > 90 THEN '…' ELSE '' END AS activity,
+       CASE WHEN a.timeframe_text = '' THEN 'not stated' ELSE a.timeframe_text END AS time_frame,
+       coalesce((SELECT group_concat(l.lead_name, '; ') FROM activity_leads l WHERE l.activity = a.id), 'no lead named') AS leads,
+       a.id AS ref
+FROM activities a
+JOIN outputs o ON o.id = a.output
+JOIN work_streams w ON w.id = o.work_stream
+WHERE o.year = :term AND a.status = '' AND (a.end_date IS NULL OR a.end_date <= (:term || '-12-31'))
+ORDER BY w.rowid, o.seq, a.seq

@@ -1,0 +1,40 @@
+-- title: Activities of the term in full
+-- description: Every activity of the term's plan year in full, by work stream and output, for the annex of the annual report: time frame, leads, funding and cost as the plan states them ("not stated" where it states nothing), what is reported, and the activity's data-quality notes.
+-- param: term integer  The term's year, e.g. 2014
+-- column: cost_usd money
+SELECT w.name AS work_stream,
+       CASE WHEN row_number() OVER (PARTITION BY w.id ORDER BY o.seq, a.seq) = 1 THEN 'yes' ELSE '' END AS work_stream_first,
+       CASE WHEN row_number() OVER (PARTITION BY o.id ORDER BY a.seq) = 1 THEN 'yes' ELSE '' END AS output_first,
+       CASE WHEN o.printed_number = '' THEN 'Output' ELSE 'Output ' || o.printed_number END AS output_number,
+       rtrim(o.title, '. ') AS output,
+       CASE WHEN a.printed_number = '' THEN '(unnumbered)' ELSE a.printed_number END AS number,
+       a.description AS activity,
+       CASE WHEN a.timeframe_text = '' THEN 'not stated' ELSE a.timeframe_text END AS time_frame,
+       CASE WHEN a.tentative = 1 THEN 'yes' ELSE '' END AS tentative,
+       coalesce((SELECT group_concat(l.lead_name, '; ') FROM activity_leads l WHERE l.activity = a.id), 'no lead named') AS leads,
+       coalesce((SELECT group_concat(s.name, '; ') FROM activity_funding f JOIN funding_sources s ON s.id = f.funding_source
+                 WHERE f.activity = a.id), 'not stated') AS funding,
+       a.cost_usd AS cost_usd,
+       CASE WHEN a.cost_estimate = 1 THEN 'yes' ELSE '' END AS cost_estimate,
+       CASE a.status
+           WHEN 'delivered' THEN 'delivered'
+           WHEN 'in-progress' THEN 'in progress'
+           WHEN '' THEN CASE WHEN a.end_date > (:term || '-12-31') THEN 'no report yet; the time frame runs past the term'
+                             ELSE 'no report received' END
+           ELSE a.status END
+       || coalesce(' (' || (SELECT max(p.as_of) FROM progress p WHERE p.activity = a.id) || ')', '') AS status,
+       coalesce((SELECT p.note FROM progress p WHERE p.activity = a.id ORDER BY p.as_of DESC LIMIT 1), '') AS report_note,
+       trim(
+           CASE WHEN NOT EXISTS (SELECT 1 FROM activity_leads l WHERE l.activity = a.id) THEN 'The plan names no lead. ' ELSE '' END
+        || CASE WHEN NOT EXISTS (SELECT 1 FROM activity_funding f WHERE f.activity = a.id) THEN 'The plan names no funding source. ' ELSE '' END
+        || CASE WHEN a.timeframe_text = '' THEN 'The plan states no time frame. '
+                WHEN a.start_date IS NULL THEN 'The time frame "' || a.timeframe_text || '" cannot be read as dates. ' ELSE '' END
+        || CASE WHEN a.end_date < (o.year || '-01-01') THEN 'The time frame ends before the plan year. ' ELSE '' END
+        || CASE WHEN a.inherited_fields <> '' THEN 'Its ' || replace(replace(a.inherited_fields, ';', ', '), 'timeframe', 'time frame') || ' are taken from the row above in a merged cell of the plan''s table. ' ELSE '' END
+       ) AS quality,
+       a.id AS ref
+FROM activities a
+JOIN outputs o ON o.id = a.output
+JOIN work_streams w ON w.id = o.work_stream
+WHERE o.year = :term
+ORDER BY w.rowid, o.seq, a.seq

@@ -1,0 +1,69 @@
+import Foundation
+
+/// PDF and Word documents from the HTML pages the tool writes, through external converters
+/// installed as Debian packages: WeasyPrint (HTML → PDF, package `weasyprint`), pandoc
+/// (HTML → DOCX, package `pandoc`) and rsvg-convert (SVG charts → PNG for Word, package
+/// `librsvg2-bin`).
+///
+/// Each conversion runs the program directly with an argument list (no shell), in the folder of
+/// its input, with a time limit; a missing program is a ``ConverterError`` naming the package to
+/// install, never a silent skip.
+public struct DocumentConverter: Sendable {
+    /// Seconds one conversion may take before it is stopped.
+    public var timeout: Int
+    /// Where the programs are looked for (a `PATH`-style list); nil uses `PATH`.
+    public var searchPath: String?
+
+    static let weasyprint = ExternalProgram(name: "weasyprint", package: "weasyprint", purpose: "PDF output")
+    static let pandoc = ExternalProgram(name: "pandoc", package: "pandoc", purpose: "Word (.docx) output")
+    static let rsvg = ExternalProgram(name: "rsvg-convert", package: "librsvg2-bin", purpose: "Charts in Word (.docx) output")
+
+    /// Creates a converter.
+    public init(timeout: Int = 120, searchPath: String? = nil) {
+        self.timeout = timeout
+        self.searchPath = searchPath
+    }
+
+    /// Checks that the programs the formats need are installed.
+    /// - Throws: ``ConverterError/missing(program:package:purpose:)`` for the first one missing.
+    public func requirePrograms(pdf: Bool, docx: Bool) throws {
+        if pdf { _ = try Self.weasyprint.locate(searchPath: searchPath) }
+        if docx {
+            _ = try Self.pandoc.locate(searchPath: searchPath)
+            _ = try Self.rsvg.locate(searchPath: searchPath)
+        }
+    }
+
+    /// Writes `output` (PDF) from the HTML file `html`; the page setup comes from its print CSS.
+    public func pdf(fromHTML html: URL, to output: URL) throws {
+        try Self.weasyprint.run(["--quiet", "--encoding", "utf-8", html.path, output.path],
+                                in: html.deletingLastPathComponent(), timeout: timeout, file: html.lastPathComponent, searchPath: searchPath)
+        try requireOutput(output, program: Self.weasyprint)
+    }
+
+    /// Writes `output` (DOCX) from the HTML file `html`, whose images are files beside it; styles,
+    /// page size, header and footer come from `reference` (pandoc's `--reference-doc`). `date`
+    /// (seconds since 1970) is the documents' timestamp, so that the same input gives the same file.
+    public func docx(fromHTML html: URL, to output: URL, reference: URL?, contentsTitle: String = "Contents", date: Int) throws {
+        var arguments = ["--from=html", "--to=docx", "--toc", "--toc-depth=1", "--shift-heading-level-by=-1", "--metadata=toc-title:\(contentsTitle)",
+                         "--resource-path=.", "--output=\(output.path)"]
+        if let reference { arguments.append("--reference-doc=\(reference.path)") }
+        arguments.append(html.path)
+        try Self.pandoc.run(arguments, in: html.deletingLastPathComponent(), timeout: timeout, file: html.lastPathComponent,
+                            searchPath: searchPath, environment: ["SOURCE_DATE_EPOCH": String(date)])
+        try requireOutput(output, program: Self.pandoc)
+    }
+
+    /// Writes `output` (PNG, `width` pixels wide) from the SVG file `svg`.
+    public func png(fromSVG svg: URL, to output: URL, width: Int = 1600) throws {
+        try Self.rsvg.run(["--format=png", "--width=\(width)", "--keep-aspect-ratio", "--background-color=white",
+                           "--output=\(output.path)", svg.path],
+                          in: svg.deletingLastPathComponent(), timeout: timeout, file: svg.lastPathComponent, searchPath: searchPath)
+        try requireOutput(output, program: Self.rsvg)
+    }
+
+    private func requireOutput(_ output: URL, program: ExternalProgram) throws {
+        let size = (try? FileManager.default.attributesOfItem(atPath: output.path)[.size] as? Int) ?? 0
+        if size == 0 { throw ConverterError.noOutput(program: program.name, file: output.lastPathComponent) }
+    }
+}

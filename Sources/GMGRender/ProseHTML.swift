@@ -1,0 +1,157 @@
+/// Escaping for HTML and SVG text, and the small Markdown subset of report prose turned into HTML.
+///
+/// Report prose is a Markdown fragment filled from a template: its structure comes from the
+/// template, and data was escaped into it. ``ProseHTML/html(_:)`` understands only what templates
+/// use (paragraphs, `-`/`*` lists, `1.` lists, `###`/`####` headings, `>` quotes, `**bold**`,
+/// `*italic*`, `` `code` ``, backslash escapes and hard line breaks); every other character,
+/// `<` and `&` included, is escaped, so nothing in prose ever becomes raw HTML.
+public enum ProseHTML {
+    /// `text` escaped for HTML text and attribute values (`&`, `<`, `>`, `"`, `'`); control
+    /// characters other than line breaks and tabs become spaces.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\n", "\t": out.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) {
+                    out.unicodeScalars.append(" ")
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+
+    /// The HTML of a prose fragment.
+    public static func html(_ markdown: String) -> String {
+        var html: [String] = []
+        for block in blocks(of: markdown) {
+            html.append(render(block))
+        }
+        return html.joined(separator: "\n")
+    }
+
+    /// Paragraph-level blocks: runs of lines separated by blank lines, a list item, heading or
+    /// quote line starting a new block when the kind changes.
+    private static func blocks(of text: String) -> [[String]] {
+        var result: [[String]] = []
+        var current: [String] = []
+        func flush() {
+            if !current.isEmpty { result.append(current) }
+            current = []
+        }
+        for raw in MarkdownText.lines(of: text) {
+            let line = raw.trimmingSpaces()
+            if line.isEmpty { flush(); continue }
+            if heading(line) != nil { flush(); result.append([line]); continue }
+            if let last = current.last, kind(of: last) != kind(of: line), kind(of: line) != .text { flush() }
+            current.append(raw.hasSuffix("  ") ? line + "  " : line)
+        }
+        flush()
+        return result
+    }
+
+    private enum LineKind { case text, bullet, number, quote }
+
+    private static func kind(of line: String) -> LineKind {
+        if line.hasPrefix("- ") || line.hasPrefix("* ") { return .bullet }
+        if line.hasPrefix(">") { return .quote }
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, line.dropFirst(digits.count).hasPrefix(". ") { return .number }
+        return .text
+    }
+
+    private static func heading(_ line: String) -> (level: Int, text: String)? {
+        let hashes = line.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes), line.dropFirst(hashes).hasPrefix(" ") else { return nil }
+        return (max(3, hashes), String(line.dropFirst(hashes + 1)))
+    }
+
+    private static func render(_ lines: [String]) -> String {
+        if lines.count == 1, let (level, text) = heading(lines[0]) {
+            return "<h\(level)>\(inline(text))</h\(level)>"
+        }
+        switch kind(of: lines[0]) {
+        case .bullet, .number:
+            let ordered = kind(of: lines[0]) == .number
+            var items: [String] = []
+            for line in lines {
+                if kind(of: line) == .text, !items.isEmpty {
+                    items[items.count - 1] += " " + line
+                } else {
+                    items.append(String(line.drop { $0 != " " }.dropFirst()))
+                }
+            }
+            let tag = ordered ? "ol" : "ul"
+            return "<\(tag)>" + items.map { "<li>\(inline($0))</li>" }.joined() + "</\(tag)>"
+        case .quote:
+            let text = lines.map { String($0.dropFirst().drop { $0 == " " }) }
+            return "<blockquote><p>\(text.map(inline).joined(separator: " "))</p></blockquote>"
+        case .text:
+            return "<p>" + lines.map { line in
+                line.hasSuffix("  ") ? inline(line.trimmingSpaces()) + "<br>" : inline(line)
+            }.joined(separator: "\n") + "</p>"
+        }
+    }
+
+    /// Inline markup of one line: escapes, `**strong**`, `*em*` / `_em_`, `` `code` ``.
+    static func inline(_ text: String) -> String {
+        var out = ""
+        var strong = false, emphasis = false, code = false
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if code {
+                if character == "`" { out += "</code>"; code = false } else { out += escape(String(character)) }
+                index += 1
+                continue
+            }
+            switch character {
+            case "\\" where index + 1 < characters.count && characters[index + 1].isPunctuationOrSymbol:
+                out += escape(String(characters[index + 1]))
+                index += 2
+                continue
+            case "*" where index + 1 < characters.count && characters[index + 1] == "*":
+                out += strong ? "</strong>" : "<strong>"
+                strong.toggle()
+                index += 2
+                continue
+            case "*", "_":
+                let opens = !emphasis && index + 1 < characters.count && characters[index + 1] != " "
+                    && characters[(index + 1)...].contains(character)
+                if emphasis || opens {
+                    out += emphasis ? "</em>" : "<em>"
+                    emphasis.toggle()
+                } else {
+                    out += escape(String(character))
+                }
+            case "`":
+                out += "<code>"
+                code = true
+            default:
+                out += escape(String(character))
+            }
+            index += 1
+        }
+        if code { out += "</code>" }
+        if emphasis { out += "</em>" }
+        if strong { out += "</strong>" }
+        return out
+    }
+}
+
+extension Character {
+    /// ASCII punctuation or symbol: what a Markdown backslash escapes.
+    var isPunctuationOrSymbol: Bool {
+        isASCII && (isPunctuation || isSymbol)
+    }
+}
