@@ -1,8 +1,18 @@
 -- title: Activities of the term in full
--- description: Every activity of the term's plan year in full, by work stream and output, for the annex of the annual report: time frame, leads, funding and cost as the plan states them ("not stated" where it states nothing), what is reported, and the activity's data-quality notes.
+-- description: Every activity of the term's plan year in full, by work stream and output, for the annex of the annual report: time frame, leads, funding and cost as the plan states them ("not stated" where it states nothing), what is reported, the sources (the place in the document most activities are cited from, named once in main_source; document title and place for any other), and the activity's data-quality notes.
 -- param: term integer  The term's year, e.g. 2014
 -- column: cost_usd money
+WITH main AS (
+    -- The document most of the year's activities are cited from: the annex names it once.
+    SELECT ci.document AS id, d.citation AS citation
+    FROM activities a JOIN outputs o ON o.id = a.output
+    JOIN citations ci ON ci.source = a.source JOIN documents d ON d.id = ci.document
+    WHERE o.year = :term
+    GROUP BY ci.document ORDER BY count(*) DESC, ci.document LIMIT 1
+)
 SELECT w.name AS work_stream,
+       CASE WHEN row_number() OVER (ORDER BY w.rowid, o.seq, a.seq) = 1 THEN 'yes' ELSE '' END AS first_row,
+       coalesce((SELECT citation FROM main), '') AS main_source,
        CASE WHEN row_number() OVER (PARTITION BY w.id ORDER BY o.seq, a.seq) = 1 THEN 'yes' ELSE '' END AS work_stream_first,
        CASE WHEN row_number() OVER (PARTITION BY o.id ORDER BY a.seq) = 1 THEN 'yes' ELSE '' END AS output_first,
        CASE WHEN o.printed_number = '' THEN 'Output' ELSE 'Output ' || o.printed_number END AS output_number,
@@ -24,6 +34,10 @@ SELECT w.name AS work_stream,
            ELSE a.status END
        || coalesce(' (' || (SELECT max(p.as_of) FROM progress p WHERE p.activity = a.id) || ')', '') AS status,
        coalesce((SELECT p.note FROM progress p WHERE p.activity = a.id ORDER BY p.as_of DESC LIMIT 1), '') AS report_note,
+       coalesce((SELECT coalesce(c.citation, p.source) FROM progress p LEFT JOIN cited_sources c ON c.source = p.source
+                 WHERE p.activity = a.id ORDER BY p.as_of DESC LIMIT 1), '') AS report_source,
+       coalesce((SELECT group_concat(CASE WHEN ci.document = (SELECT id FROM main) THEN ci.place ELSE d.citation || ', ' || ci.place END, '; ')
+                 FROM citations ci JOIN documents d ON d.id = ci.document WHERE ci.source = a.source), a.source) AS source,
        trim(
            CASE WHEN NOT EXISTS (SELECT 1 FROM activity_leads l WHERE l.activity = a.id) THEN 'The plan names no lead. ' ELSE '' END
         || CASE WHEN NOT EXISTS (SELECT 1 FROM activity_funding f WHERE f.activity = a.id) THEN 'The plan names no funding source. ' ELSE '' END

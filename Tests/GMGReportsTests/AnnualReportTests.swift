@@ -114,7 +114,7 @@ import Testing
     @Test func aYearWithEverythingDeliveredAndNothingCostedSaysSo() throws {
         let data = try Paths.fixtureCopy { folder in
             var progress = "activity,status,as_of,note,source\n"
-            for id in ["a4", "a5", "a6", "a7"] { progress += "\(id),delivered,2015-01-15,done,\"001_8b1fccd8c77b0ec0.txt: fixture\"\n" }
+            for id in ["a4", "a5", "a6", "a7"] { progress += "\(id),delivered,2015-01-15,done,\"hld-follow-up-2014-slides: fixture\"\n" }
             try Data(progress.utf8).write(to: folder.appendingPathComponent("progress.csv"))
             let activities = try String(contentsOf: folder.appendingPathComponent("activities.csv"), encoding: .utf8)
             try Data(activities.replacingOccurrences(of: "\"USD 75,000\"", with: "").utf8).write(to: folder.appendingPathComponent("activities.csv"))
