@@ -40,7 +40,7 @@ import Testing
         #expect(oneLine(section(text, "Delivery against the plan")).contains(
             "- **Output 1: Practical guide published.** 1.1: no report received; 1.1: no report received."))
         let carry = section(text, "What carries over to the next chair")
-        #expect(carry.contains("| 2013 | Data and Research | 1.1 | Draft the guide | By Oct 2013 | WG on Data and Research | reported in progress (2014-02-20) |"))
+        #expect(carry.contains("| 2013 | Data and Research | 1.1 | Draft the guide | By Oct 2013 | WG on Data and Research | reported in progress (2014-02-20): guide drafted |"))
         #expect(section(text, "No report received").contains("| Data and Research | 1.1 | Launch the guide | ongoing | no lead named |"))
         let annex = section(text, "Annex: the activities in full")
         #expect(annex.contains("**1.1** Publish the guide, with \"=HYPERLINK\" care  \n*Time frame:* Spring 2014 · *Leads:* ESCAP; ILO"))
