@@ -56,7 +56,7 @@ import Testing
              message: "gmg: Reports/probe.toml: the file is larger than 1 MiB (1048576 bytes), the limit for a definition\n"),
         Case(name: "a misspelt variable", files: probe("There are {{countt}} rows."),
              message: "gmg: Reports/probe.toml: sections[0].text: line 1, column 11: unknown name \"countt\" "
-                + "(known here: count, date, empty, figures, params, rows)\n"),
+                + "(known here: count, data_date, date, empty, figures, one, params, rows)\n"),
         Case(name: "a misspelt variable in a section with no rows",
              files: probe("{{#rows}}{{activty}}{{/rows}}", query: "coming-up", extra: "params = { from = \"1900-01-01\", to = \"1900-01-02\" }"),
              message: "sections[0].text: line 1, column 10: unknown name \"activty\" (known here: activity, "),

@@ -38,12 +38,12 @@ import Testing
                              "## Annex: the activities in full"])
         #expect(text.contains("- **ILO** (International Labour Organization): whole year of 2014, confirmed"))
         #expect(oneLine(section(text, "Delivery against the plan")).contains(
-            "- **Output 1: Practical guide published.** 1.1: no report received; 1.1: no report received."))
+            "- **Output 1: Practical guide published.** 1\\.1: no report received; 1.1: no report received."))
         let carry = section(text, "What carries over to the next chair")
         #expect(carry.contains("| 2013 | Data and Research | 1.1 | Draft the guide | By Oct 2013 | WG on Data and Research | reported in progress (2014-02-20): guide drafted |"))
         #expect(section(text, "No report received").contains("| Data and Research | 1.1 | Launch the guide | ongoing | no lead named |"))
         let annex = section(text, "Annex: the activities in full")
-        #expect(annex.contains("**1.1** Publish the guide, with \"=HYPERLINK\" care  \n*Time frame:* Spring 2014 · *Leads:* ESCAP; ILO"))
+        #expect(annex.contains("**1\\.1** Publish the guide, with \"=HYPERLINK\" care  \n*Time frame:* Spring 2014 · *Leads:* ESCAP; ILO"))
         #expect(annex.contains("*Cost:* USD 75,000 · *Status:* no report received · *Ref.* a6"))
         #expect(annex.contains("*Data quality:* The plan names no lead. The plan names no funding source. The time frame \"ongoing\" cannot be read as dates."))
         #expect(text.components(separatedBy: "*Time frame:*").count - 1 == 4)
@@ -62,7 +62,7 @@ import Testing
         #expect(summary.contains("The GMG was chaired by ESCAP (first half) and IOM (second half)."))
         #expect(summary.contains("The documents report on 2 of the 3 activities: 1 delivered, 1 in progress. 1 activity has no report."))
         #expect(summary.contains("2 of the 3 activities state a cost, USD 40,000 in all;"))
-        #expect(oneLine(section(text, "Delivery against the plan")).contains("1.1: delivered (2014-02-20)"))
+        #expect(oneLine(section(text, "Delivery against the plan")).contains("1\\.1: delivered (2014-02-20)"))
     }
 
     @Test func theWorkbookHasOneSheetPerTableSection() throws {

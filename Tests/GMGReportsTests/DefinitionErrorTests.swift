@@ -70,7 +70,7 @@ import Testing
 
     @Test func reservedAndUnsafeNamesAreRejected() throws {
         #expect(try error("[parameters.rows]\ntype = \"text\"\n" + good)
-                == "Reports/x.toml: parameters.rows: \"rows\" is a name every template has (count, date, empty, figures, params, rows); choose another")
+                == "Reports/x.toml: parameters.rows: \"rows\" is a name every template has (count, data_date, date, empty, figures, one, params, rows); choose another")
         #expect(try error(good, fileName: "my report.toml")
                 == "Reports/my report.toml: a report's file name is its name in file names and commands: use letters, digits, '-' and '_'")
     }
