@@ -89,7 +89,7 @@ import Testing
         let report = try space.gmg(["report", "annual", "--param", "term=2014", "--out", "annual", "--date", "2015-01-10"])
         #expect(report.status == 0)
         let annualReport = try String(contentsOf: space.root.appendingPathComponent("annual/annual-2014.md"), encoding: .utf8)
-        #expect(annualReport.contains("The documents report 3 of them delivered and 1 in progress, and give no status for 23."))
+        #expect(annualReport.contains("The documents report on 4 of the 27 activities: 3 delivered, 1 in progress. 23 activities have no report."))
 
         #expect(try space.gmg(["build", "--date", "2015-01-10"]).status == 0)
         let latest = space.root.appendingPathComponent("out/latest")
@@ -98,16 +98,16 @@ import Testing
         #expect(changes.contains("| status delivered | "))
         let annual = try String(contentsOf: latest.appendingPathComponent("annual-2014.md"), encoding: .utf8)
         let beforeAnnual = try #require(try annualSentence(in: space, build: 0))
-        #expect(beforeAnnual.contains("The documents report 0 of them delivered and 0 in progress, and give no status for 27."))
+        #expect(beforeAnnual.contains("No document reports on any activity of the plan year"))
         let after = try annualSentence(in: space, build: 1) ?? ""
-        #expect(annual.contains(after) && after.contains("The documents report 3 of them delivered and 1 in progress, and give no status for 23."), "\(after)")
+        #expect(annual.contains(after) && after.contains("The documents report on 4 of the 27 activities: 3 delivered, 1 in progress. 23 activities have no report."), "\(after)")
     }
 
-    /// The sentence of an annual report that counts deliveries, from the n-th build.
+    /// The summary's paragraph on delivery of an annual report, from the n-th build.
     private func annualSentence(in space: ReturnsWorkspace, build: Int) throws -> String? {
         let builds = space.root.appendingPathComponent("out/builds")
         let stamp = try FileManager.default.contentsOfDirectory(atPath: builds.path).sorted()[build]
         let text = try String(contentsOf: builds.appendingPathComponent("\(stamp)/annual-2014.md"), encoding: .utf8)
-        return text.split(separator: "\n").first { $0.contains("The documents report") }.map(String.init)
+        return text.split(separator: "\n").first { $0.hasPrefix("**Delivery.**") }.map(String.init)
     }
 }
