@@ -29,7 +29,8 @@ enum DocumentStyle {
         th, td { border-bottom: 1px solid #c9d3dd; padding: 0.25em 0.4em; text-align: left; vertical-align: top; }
         thead th { background: #f1f4f7; border-bottom: 1.5px solid #8795a3; }
         tfoot td { font-weight: bold; border-top: 1.5px solid #8795a3; }
-        td.number, th.number { text-align: right; white-space: nowrap; }
+        td.number, th.number { text-align: right; }
+        td.number { white-space: nowrap; }
         thead { display: table-header-group; }
         tr { break-inside: avoid; }
         figure.chart, p.chart { margin: 0.8em 0; break-inside: avoid; }
@@ -41,7 +42,7 @@ enum DocumentStyle {
                 @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #667380; } }
         @page :first { @top-left { content: none; } @bottom-right { content: none; } }
         @media print {
-            html { font-size: 9.5pt; }
+            html { font-size: 9pt; }
             body { max-width: none; margin: 0; padding: 0; }
             .links { display: none; }
             .title-page { padding-top: 30%; break-after: page; }
