@@ -62,7 +62,7 @@ let package = Package(
         .target(
             name: "GMGWorkload",
             dependencies: [
-                "GMGTable", "GMGRender", "GMGXLSX",
+                "GMGData", "GMGTable", "GMGRender", "GMGXLSX",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
@@ -106,7 +106,7 @@ let package = Package(
         .testTarget(name: "GMGReturnsTests", dependencies: ["GMGReturns", "GMGData", "GMGSpreadsheetReader", "GMGXLSX"]),
         .testTarget(name: "GMGDocumentsTests", dependencies: ["GMGDocuments", "GMGRender", "GMGTable"]),
         .testTarget(name: "GMGSpreadsheetReaderTests", dependencies: ["GMGSpreadsheetReader"], exclude: ["fixtures.py"]),
-        .testTarget(name: "GMGWorkloadTests", dependencies: ["GMGWorkload", "GMGTable", "GMGXLSX"]),
+        .testTarget(name: "GMGWorkloadTests", dependencies: ["GMGWorkload", "GMGData", "GMGTable", "GMGXLSX"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,23 +2,26 @@
 /// the blank cells of merged rows from the activity they continue (`inherit_from`).
 struct ActivityBuilder {
     let resolver: NameResolver
-    private let outputYears: [String: Int]
+    /// Each output's year and its plan.
+    private let outputs: [String: (year: Int, plan: Plan?)]
     private(set) var activities: [Activity] = []
     private(set) var ids: Set<String> = []
     private var indexByID: [String: Int] = [:]
 
-    init(resolver: NameResolver, outputs: [Output]) {
+    init(resolver: NameResolver, outputs: [Output], plans: [Plan]) {
         self.resolver = resolver
-        outputYears = Dictionary(outputs.map { ($0.id, $0.year) }, uniquingKeysWith: { first, _ in first })
+        let plansByID = Dictionary(plans.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.outputs = Dictionary(outputs.map { ($0.id, ($0.year, plansByID[$0.plan])) }, uniquingKeysWith: { first, _ in first })
     }
 
     mutating func add(_ row: Row, reader: inout FieldReader) {
-        guard let id = reader.id(row), let output = reader.required(row, "output"),
-              let description = reader.required(row, "description"), let source = reader.source(row) else { return }
-        guard let year = outputYears[output] else {
-            reader.error(row, "output", "unknown output \"\(output)\"")
-            return
+        let id = reader.id(row), output = reader.required(row, "output")
+        let description = reader.required(row, "description"), source = reader.source(row)
+        if let output, outputs[output] == nil,
+           let unreadable = reader.unknown(row, "output", "output", output, among: outputs.keys.sorted(), in: ["outputs.csv"]) {
+            reader.droppedIDs[row["id"]] = unreadable
         }
+        guard let id, let output, let description, let source, let (year, plan) = outputs[output] else { return }
         var activity = Activity(
             id: id, output: output, printedNumber: row["printed_number"], description: description,
             timeframeText: row["timeframe"], timeframe: nil, leadsText: row["leads_text"], leads: [],
@@ -28,7 +31,8 @@ struct ActivityBuilder {
         var fundingNames = splitList(row["funding_sources"])
         if let parentID = activity.inheritFrom {
             guard let parentIndex = indexByID[parentID] else {
-                reader.error(row, "inherit_from", "unknown activity \"\(parentID)\" (it must come earlier in the file)")
+                reader.unknown(row, "inherit_from", "activity", parentID, among: activities.map(\.id), in: ["activities.csv"],
+                               advice: "it must come earlier in the file")
                 return
             }
             let parent = activities[parentIndex]
@@ -53,14 +57,17 @@ struct ActivityBuilder {
             if let lead = resolver.lead(name) {
                 if !activity.leads.contains(lead) { activity.leads.append(lead) }
             } else {
-                reader.error(row, "leads", "unknown agency \"\(name)\": add it to agencies.csv, groups.csv or aliases.csv")
+                reader.unknown(row, "leads", "agency", name, among: resolver.leadSpellings,
+                               in: ["agencies.csv", "groups.csv", "aliases.csv"], advice: "add it to agencies.csv, groups.csv or aliases.csv")
             }
         }
         for name in fundingNames {
             if let fundingID = resolver.fundingSource(name) {
                 if !activity.fundingSources.contains(fundingID) { activity.fundingSources.append(fundingID) }
             } else {
-                reader.error(row, "funding_sources", "unknown funding source \"\(name)\": add it to funding_sources.csv or aliases.csv")
+                reader.unknown(row, "funding_sources", "funding source", name, among: resolver.fundingSpellings,
+                               in: ["funding_sources.csv", "aliases.csv", "agencies.csv"],
+                               advice: "add it to funding_sources.csv or aliases.csv")
             }
         }
         if !row["leads_text"].isEmpty, leadNames.isEmpty, activity.leads.isEmpty {
@@ -70,19 +77,40 @@ struct ActivityBuilder {
             reader.error(row, "funding_sources", "funding_text is given but funding_sources is empty")
         }
         if !activity.timeframeText.isEmpty {
-            activity.timeframe = TimeFrameParser.parse(activity.timeframeText, defaultYear: year)
-            if activity.timeframe == nil {
-                reader.warning(row, "timeframe", "unparseable time frame \"\(activity.timeframeText)\"")
-            } else if let frame = activity.timeframe, frame.end.year < year {
-                reader.warning(row, "timeframe", "time frame \"\(activity.timeframeText)\" ends before the plan year \(year)")
-            }
+            activity.timeframe = timeframe(activity.timeframeText, row: row, year: year, plan: plan, reader: &reader)
         }
         if !activity.costText.isEmpty {
             activity.cost = AmountParser.parse(activity.costText)
             if activity.cost == nil { reader.error(row, "cost_text", "no amount with a currency in \"\(activity.costText)\"") }
+            if let cost = activity.cost, !(cost.value.isFinite && cost.value <= AmountParser.maximum) {
+                reader.error(row, "cost_text", """
+                    cost_text "\(activity.costText)" states an amount over the limit of 1,000,000,000,000 \
+                    (too large to add up exactly)
+                    """)
+                activity.cost = nil
+            }
         }
         indexByID[id] = activities.count
         ids.insert(id)
         activities.append(activity)
+    }
+
+    /// The time frame of `text` in an output of `year` of `plan`; an impossible day is an error,
+    /// text that is no date or a frame outside the plan's years a warning.
+    private func timeframe(_ text: String, row: Row, year: Int, plan: Plan?, reader: inout FieldReader) -> TimeFrame? {
+        var impossible: String?
+        let frame = TimeFrameParser.parse(text, defaultYear: year, impossibleDate: &impossible)
+        if let impossible {
+            reader.error(row, "timeframe", "time frame \"\(text)\" names \(impossible), a day that does not exist")
+        } else if frame == nil {
+            reader.warning(row, "timeframe", "unparseable time frame \"\(text)\"")
+        } else if let frame, frame.end.year < year {
+            reader.warning(row, "timeframe", "time frame \"\(text)\" ends before the plan year \(year)")
+        } else if let frame, let plan, frame.end.year > plan.endYear {
+            reader.warning(row, "timeframe", """
+                time frame "\(text)" runs past the years of plan \(plan.id) (\(plan.startYear)-\(plan.endYear))
+                """)
+        }
+        return frame
     }
 }

@@ -7,6 +7,9 @@ import Foundation
 /// "about" or "around" make it an estimate. Returns nil when there is no number with a currency.
 public enum AmountParser {
     private static let currencies = ["USD", "EUR", "CHF", "GBP"]
+    /// The largest amount accepted (one trillion): larger ones, or ones too large for a number
+    /// (`USD 1e400`), are errors, since no sum of them would be exact.
+    public static let maximum = 1e12
 
     /// Parses `text`; nil when no amount with a currency is found.
     public static func parse(_ text: String) -> Amount? {

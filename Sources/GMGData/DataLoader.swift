@@ -56,6 +56,12 @@ public enum DataLoader {
         }
         var builder = DatasetBuilder(reader: reader)
         builder.build(tables)
+        for (table, count) in builder.reader.uncheckedReferences.sorted(by: { $0.key < $1.key }) {
+            let file = display.isEmpty ? table : "\(display)/\(table)"
+            builder.reader.diagnostics.error(file, 1, 1, """
+                \(count) reference(s) to names this file may define were not checked: fix its CSV errors first
+                """)
+        }
         return Result(dataset: builder.dataset, diagnostics: builder.reader.diagnostics, files: files.map(\.name))
     }
 }

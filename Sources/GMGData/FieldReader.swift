@@ -7,13 +7,17 @@ struct FieldReader {
     /// The documents a `source` may cite (registered from `documents.csv` before any other file).
     var sources = SourceParser()
     private var seenIDs: [String: [String: Int]] = [:]
+    /// References not checked, by the unreadable file they point into.
+    var uncheckedReferences: [String: Int] = [:]
+    /// Ids of rows dropped for a reference into an unreadable file, with that file.
+    var droppedIDs: [String: String] = [:]
 
     mutating func error(_ row: Row, _ column: String, _ message: String) {
-        diagnostics.error(row.file, row.line, row.column(column), message)
+        diagnostics.error(row.file, row.line, row.column(column), message, field: column)
     }
 
     mutating func warning(_ row: Row, _ column: String, _ message: String) {
-        diagnostics.warning(row.file, row.line, row.column(column), message)
+        diagnostics.warning(row.file, row.line, row.column(column), message, field: column)
     }
 
     /// A required, unique slug id; nil (reported) when it is empty, malformed or a duplicate.
@@ -48,8 +52,9 @@ struct FieldReader {
         let value = row[column]
         if let result = T(rawValue: value) { return result }
         let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
+        let suggestion = Suggestion.clause(for: value, among: T.allCases.map(\.rawValue))
         error(row, column, value.isEmpty ? "missing \(column) (one of: \(allowed))"
-                                         : "unknown \(column) \"\(value)\" (one of: \(allowed))")
+                                         : "unknown \(column) \"\(value)\"\(suggestion) (one of: \(allowed))")
         return nil
     }
 
@@ -80,7 +85,7 @@ struct FieldReader {
     mutating func date(_ row: Row, _ column: String) -> CalendarDate? {
         let value = row[column]
         guard let date = CalendarDate(iso: value) else {
-            error(row, column, "\(column) \"\(value)\" is not a date YYYY-MM-DD")
+            error(row, column, Self.dateProblem(column, value))
             return nil
         }
         return date

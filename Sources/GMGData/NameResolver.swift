@@ -1,24 +1,44 @@
-/// Resolves names as written in the plans (ids, acronyms, aliases, roles) to records,
-/// case-insensitively.
+/// Resolves names as written in the plans (ids, acronyms, aliases, roles, a group's display name)
+/// to records, case-insensitively; knows the spellings to suggest for a typo.
 struct NameResolver {
     private var agencies: [String: String] = [:]
     private var groups: [String: String] = [:]
     private var funding: [String: String] = [:]
     private var budgetOfAgency: [String: String] = [:]
     private var aliases: [String: Alias] = [:]
+    /// Names an agency may be written as (acronyms, agency aliases).
+    private(set) var agencySpellings: [String] = []
+    /// Names a lead may be written as (agencies, groups by id or name, roles, their aliases).
+    private(set) var leadSpellings: [String] = []
+    /// Names a funding source may be written as.
+    private(set) var fundingSpellings: [String] = []
 
     init(_ dataset: Dataset) {
         for agency in dataset.agencies {
             agencies[agency.id.lowercased()] = agency.id
             agencies[agency.acronym.lowercased()] = agency.id
+            agencySpellings.append(agency.acronym)
         }
-        for group in dataset.groups { groups[group.id.lowercased()] = group.id }
+        for group in dataset.groups {
+            groups[group.id.lowercased()] = group.id
+            groups[group.name.lowercased()] = group.id
+            leadSpellings += [group.id, group.name]
+        }
         for source in dataset.fundingSources {
             funding[source.id.lowercased()] = source.id
             funding[source.name.lowercased()] = source.id
+            fundingSpellings.append(source.name)
             if source.kind == .agencyBudget, let agency = source.agency { budgetOfAgency[agency] = source.id }
         }
-        for alias in dataset.aliases { aliases[alias.alias.lowercased()] = alias }
+        for alias in dataset.aliases {
+            aliases[alias.alias.lowercased()] = alias
+            switch alias.kind {
+            case .agency: agencySpellings.append(alias.alias)
+            case .group, .role: leadSpellings.append(alias.alias)
+            case .funding: fundingSpellings.append(alias.alias)
+            }
+        }
+        leadSpellings = agencySpellings + leadSpellings + Role.allCases.map(\.rawValue)
     }
 
     /// The agency id a name stands for, through the alias table if needed.

@@ -52,6 +52,15 @@ struct Partial {
         if !found { return nil }
     }
 
+    /// The day in words ("30 February 2014") when the phrase names a day its month does not have in `year`.
+    func impossibleDay(year: Int) -> String? {
+        guard let day, let month, day > CalendarDate.days(inMonth: month, year: year) else { return nil }
+        return "\(day) \(Self.monthNames[month - 1]) \(year)"
+    }
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                             "October", "November", "December"]
+
     /// Whether the phrase is a date on its own (a day needs a month).
     var isComplete: Bool { day == nil || month != nil }
 

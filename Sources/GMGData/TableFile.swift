@@ -24,51 +24,87 @@ struct Row {
 }
 
 /// Reads a data file with a header row, checking its columns, and reports problems as diagnostics.
+///
+/// A record with a CSV syntax error is skipped and reading goes on (see ``CSVScanner``); past
+/// ``syntaxErrorLimit`` such errors in one file, the rest are counted in one last diagnostic.
 enum TableFile {
+    /// CSV syntax errors shown per file.
+    static let syntaxErrorLimit = 10
+
     /// Reads `name` in `directory`; nil (with diagnostics) when the file is missing or unreadable.
     static func read(
         _ name: String, in directory: URL, displayDirectory: String, columns expected: [String],
         required: Bool = true, diagnostics: inout Diagnostics
     ) -> [Row]? {
         let display = displayDirectory.isEmpty ? name : "\(displayDirectory)/\(name)"
-        let url = directory.appendingPathComponent(name)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            if required { diagnostics.error(display, 1, 1, "missing file (expected columns: \(expected.joined(separator: ",")))") }
-            return required ? nil : []
-        }
         var rows: [Row] = []
         var header: [String: Int]?
+        var found = Diagnostics()
+        var syntaxErrors = 0
         do {
-            try CSVReader.forEachRecord(in: data) { line, fields in
+            try CSVScanner().scan(path: directory.appendingPathComponent(name).path, onError: { error in
+                syntaxErrors += 1
+                guard syntaxErrors <= syntaxErrorLimit else { return }
+                let field = error.column <= expected.count ? expected[error.column - 1] : nil
+                found.error(display, error.line, error.column, error.explanation, field: field)
+            }) { record in
+                let fields = record.strings
                 guard let columns = header else {
-                    header = checkHeader(fields, expected: expected, file: display, line: line, diagnostics: &diagnostics)
+                    header = checkHeader(fields, expected: expected, file: display, line: record.line, diagnostics: &found)
                     return
                 }
                 if columns.isEmpty { return }
-                if fields.count == 1, fields[0].isEmpty { return }
-                guard fields.count == expected.count else {
-                    diagnostics.error(display, line, min(fields.count, expected.count) + 1,
-                                      "wrong column count: \(fields.count) fields, header has \(expected.count)")
-                    return
+                if let row = row(record, fields, columns: columns, expected: expected, file: display, diagnostics: &found) {
+                    rows.append(row)
                 }
-                var values: [String: String] = [:]
-                for (name, index) in columns {
-                    values[name] = fields[index].trimmingCharacters(in: .whitespaces)
-                }
-                rows.append(Row(file: display, line: line, values: values, columns: columns))
             }
-        } catch let error as CSVSyntaxError {
-            diagnostics.error(display, error.line, error.column, error.message)
+        } catch let error as CSVFileError where error.code == ENOENT {
+            if required { diagnostics.error(display, 1, 1, "missing file (expected columns: \(expected.joined(separator: ",")))") }
+            return required ? nil : []
+        } catch let error as CSVFileError {
+            diagnostics.error(display, 1, 1, "cannot read the file: \(error.reason)")
             return nil
         } catch {
             diagnostics.error(display, 1, 1, "\(error)")
             return nil
         }
+        for diagnostic in found.all { diagnostics.report(diagnostic) }
+        if syntaxErrors > 0 { diagnostics.markUnreadable(display) }
+        if syntaxErrors > syntaxErrorLimit {
+            let last = found.all.last?.line ?? 1
+            diagnostics.error(display, last, 1, "\(syntaxErrors - syntaxErrorLimit) more CSV syntax error(s) after this line are not shown")
+        }
         guard let header else {
-            diagnostics.error(display, 1, 1, "empty file: a header row is required")
+            diagnostics.error(display, 1, 1, "empty file: a header row is required (\(expected.joined(separator: ",")))")
             return nil
         }
         return header.isEmpty ? nil : rows
+    }
+
+    /// The row of a data record, or nil (reported) when its field count or a text's length is wrong.
+    private static func row(
+        _ record: CSVRecord, _ fields: [String], columns: [String: Int], expected: [String], file: String,
+        diagnostics: inout Diagnostics
+    ) -> Row? {
+        guard fields.count == expected.count else {
+            let spans = record.endLine > record.line
+                ? "; a quoted field runs from line \(record.line) to line \(record.endLine): is a closing quote missing?" : ""
+            diagnostics.error(file, record.line, min(fields.count, expected.count) + 1,
+                              "wrong column count: \(fields.count) fields, header has \(expected.count)\(spans)")
+            return nil
+        }
+        var values: [String: String] = [:]
+        var fitting = true
+        for (name, index) in columns {
+            values[name] = fields[index].trimmingCharacters(in: .whitespaces)
+            if record.field(index).count > TextLimits.cellCharacters, let length = TextLimits.overlong(fields[index]) {
+                diagnostics.error(file, record.line, index + 1, """
+                    text of \(length) characters is longer than a spreadsheet cell holds (32,767 characters)
+                    """, field: name)
+                fitting = false
+            }
+        }
+        return fitting ? Row(file: file, line: record.line, values: values, columns: columns) : nil
     }
 
     private static func checkHeader(
@@ -82,7 +118,8 @@ enum TableFile {
             if !missing.isEmpty { parts.append("missing column(s) \(missing.joined(separator: ", "))") }
             if !unknown.isEmpty { parts.append("unknown column(s) \(unknown.joined(separator: ", "))") }
             if parts.isEmpty { parts.append("columns out of order, expected \(expected.joined(separator: ","))") }
-            diagnostics.error(file, line, 1, "bad header: " + parts.joined(separator: "; "))
+            let column = (expected.indices.first { $0 >= names.count || names[$0] != expected[$0] } ?? expected.count) + 1
+            diagnostics.error(file, line, column, "bad header: " + parts.joined(separator: "; "))
             return [:]
         }
         return Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })

@@ -13,8 +13,16 @@ import GMGTable
 /// remark (a "TBC" or "?" anywhere makes the time frame tentative). A text with no year takes
 /// `defaultYear` and says so. Returns nil when no date can be read ("ongoing").
 public enum TimeFrameParser {
-    /// Parses `text`, using `defaultYear` when it names no year.
+    /// Parses `text`, using `defaultYear` when it names no year; nil also when it names a day
+    /// that does not exist ("30 Feb 2014").
     public static func parse(_ text: String, defaultYear: Int?) -> TimeFrame? {
+        var impossibleDate: String?
+        return parse(text, defaultYear: defaultYear, impossibleDate: &impossibleDate)
+    }
+
+    /// Parses `text`; when it names a day that does not exist, returns nil and sets
+    /// `impossibleDate` to that day in words ("30 February 2014").
+    static func parse(_ text: String, defaultYear: Int?, impossibleDate: inout String?) -> TimeFrame? {
         var body = Substring(text)
         var remark = ""
         if let semicolon = body.firstIndex(of: ";") {
@@ -41,6 +49,10 @@ public enum TimeFrameParser {
         let yearAssumed = year == nil
         if yearAssumed { year = defaultYear }
         guard let year else { return nil }
+        if let day = spans.lazy.compactMap({ $0.impossibleDay(year: year) }).first {
+            impossibleDate = day
+            return nil
+        }
         let resolved = spans.map { $0.resolved(year: year) }
         guard let start = resolved.map(\.start).min(), let end = resolved.map(\.end).max(), start <= end else {
             return nil
@@ -124,6 +136,11 @@ struct Span {
 
     var year: Int? { first.year ?? last.year }
     var precision: TimePrecision { min(first.precision, last.precision) }
+
+    /// A day of the span that does not exist in its year, in words; nil when both ends exist.
+    func impossibleDay(year: Int) -> String? {
+        first.impossibleDay(year: first.year ?? year) ?? last.impossibleDay(year: last.year ?? year)
+    }
 
     func resolved(year: Int) -> (start: CalendarDate, end: CalendarDate) {
         (first.bounds(year: first.year ?? year).start, last.bounds(year: last.year ?? year).end)

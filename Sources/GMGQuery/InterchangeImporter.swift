@@ -2,46 +2,17 @@ import Foundation
 import GMGData
 import GRDB
 
-/// A bad row in an activities interchange CSV.
-public struct InterchangeError: Error, Sendable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var column: Int
-    public var message: String
-
-    public var description: String { "\(file):\(line):\(column): error: \(message)" }
-}
-
-/// Streams an activities interchange CSV (one row per activity, `;`-separated leads and funding
-/// sources) into the schema: plans, work streams and outputs are created as they first appear;
-/// an output is identified by (year, work stream, output code).
+/// Streams an activities interchange CSV (``InterchangeFormat``, read by ``InterchangeReader``)
+/// into the schema: plans, work streams and outputs are created as they first appear; an output is
+/// identified by (year, work stream, output code).
 struct InterchangeImporter {
-    static let header = ["activity_id", "plan", "year", "work_stream", "output_code", "output_title", "activity_code",
-                         "activity", "timeframe", "lead_agencies", "funding_sources", "estimated_cost_usd", "status"]
-
     let url: URL
 
     func importAll(_ db: Database) throws {
-        let file = url.path
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw InterchangeError(file: file, line: 1, column: 1, message: "cannot read the file")
-        }
-        var state = ImportState(db: db, file: file)
+        var state = ImportState(db: db, file: url.path)
         try state.prepare()
-        do {
-            try CSVReader.forEachRecord(in: data) { line, fields in
-                if line == 1 {
-                    guard fields == Self.header else {
-                        throw InterchangeError(file: file, line: 1, column: 1,
-                                               message: "bad header: expected \(Self.header.joined(separator: ","))")
-                    }
-                    return
-                }
-                if fields.count == 1, fields[0].isEmpty { return }
-                try state.add(line: line, fields)
-            }
-        } catch let error as CSVSyntaxError {
-            throw InterchangeError(file: file, line: error.line, column: error.column, message: error.message)
+        try InterchangeReader(path: url.path).read { row in
+            try state.add(line: row.record.line, row.record.strings, year: row.year, cost: row.cost)
         }
         try state.finish()
     }
@@ -78,22 +49,8 @@ private struct ImportState {
         output = try db.makeStatement(sql: "INSERT INTO outputs VALUES (?, ?, ?, ?, ?, ?, ?, '', NULL, '', ?)")
     }
 
-    private func fail(_ line: Int, _ column: Int, _ message: String) -> InterchangeError {
-        InterchangeError(file: file, line: line, column: column, message: message)
-    }
-
-    mutating func add(line: Int, _ fields: [String]) throws {
-        guard fields.count == InterchangeImporter.header.count else {
-            throw fail(line, min(fields.count, 13) + 1, "wrong column count: \(fields.count) fields, header has 13")
-        }
-        guard let year = Int(fields[2]), (1900...2100).contains(year) else { throw fail(line, 3, "year \"\(fields[2])\" is not a year") }
-        var cost: Double?
-        if !fields[11].isEmpty {
-            guard let value = Double(fields[11]), value >= 0, value.isFinite else {
-                throw fail(line, 12, "estimated_cost_usd \"\(fields[11])\" is not a non-negative number")
-            }
-            cost = value
-        }
+    /// Adds one checked row.
+    mutating func add(line: Int, _ fields: [String], year: Int, cost: Double?) throws {
         let plan = fields[1], stream = fields[3]
         plans[plan] = plans[plan].map { min($0.lowerBound, year)...max($0.upperBound, year) } ?? year...year
         if workStreams[stream] == nil { workStreams[stream] = plan }
@@ -104,31 +61,19 @@ private struct ImportState {
         }
         let frame = timeframe(fields[8], year: year)
         seq += 1
-        do {
-            try activity!.execute(arguments: [
-                fields[0], seq, outputID, fields[6], fields[7], fields[8], frame?.start.description, frame?.end.description,
-                frame?.precision.rawValue, frame?.isTentative ?? false, frame?.isDeadline ?? false, fields[9], fields[10],
-                fields[11], cost, fields[12], source,
-            ])
-            var position = 0
-            for name in Self.names(fields[9]) {
-                position += 1
-                try lead!.execute(arguments: [fields[0], position, name])
-            }
-            let sources = Self.names(fields[10])
-            for (index, name) in sources.enumerated() {
-                fundingSources.insert(name)
-                try funding!.execute(arguments: [fields[0], index + 1, name, 1.0 / Double(sources.count)])
-            }
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            throw fail(line, 1, "activity_id \"\(fields[0])\" is a duplicate, or a lead or funding source is repeated")
+        try activity!.execute(arguments: [
+            fields[0], seq, outputID, fields[6], fields[7], fields[8], frame?.start.description, frame?.end.description,
+            frame?.precision.rawValue, frame?.isTentative ?? false, frame?.isDeadline ?? false, fields[9], fields[10],
+            fields[11], cost, fields[12], source,
+        ])
+        for (index, name) in InterchangeFormat.names(in: fields[9]).enumerated() {
+            try lead!.execute(arguments: [fields[0], index + 1, name])
         }
-    }
-
-    /// The names of a `;`-separated list, trimmed, without empty ones.
-    private static func names(_ text: String) -> [String] {
-        if text.isEmpty { return [] }
-        return text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let sources = InterchangeFormat.names(in: fields[10])
+        for (index, name) in sources.enumerated() {
+            fundingSources.insert(name)
+            try funding!.execute(arguments: [fields[0], index + 1, name, 1.0 / Double(sources.count)])
+        }
     }
 
     private mutating func timeframe(_ text: String, year: Int) -> TimeFrame? {

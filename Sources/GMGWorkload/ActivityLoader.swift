@@ -1,13 +1,16 @@
+import GMGData
 import GRDB
 
 /// Streams activity rows into a ``WorkloadDatabase`` inside one transaction: each row becomes one
 /// `activities` row; work streams, outputs, names and lists are added the first time they appear.
 ///
-/// Names are split on `;`, trimmed, and empty ones dropped (WORKLOAD.md). What runs per row is
+/// Names are read by ``InterchangeFormat/names(in:)`` (split on `;`, trimmed, empty and repeated
+/// ones dropped, as WORKLOAD.md; the generated data has neither). What runs per row is
 /// kept small: values are looked up by their bytes (``ByteInterner``), rows of one output (which
 /// usually follow each other) reuse the previous row's output, and inserts bind straight to SQLite
 /// (``PreparedInsert``).
 final class ActivityLoader {
+    private typealias Column = InterchangeFormat.Column
     private let activity: PreparedInsert
     private let output: PreparedInsert
     private let workStream: PreparedInsert
@@ -32,9 +35,9 @@ final class ActivityLoader {
         var workStream: [UInt8] = []
         var code: [UInt8] = []
 
-        func matches(_ record: ScannedRecord, year: Int) -> Bool {
-            id > 0 && year == self.year && record.field(ActivityColumns.workStream).elementsEqual(workStream)
-                && record.field(ActivityColumns.outputCode).elementsEqual(code)
+        func matches(_ record: CSVRecord, year: Int) -> Bool {
+            id > 0 && year == self.year && record.field(Column.workStream).elementsEqual(workStream)
+                && record.field(Column.outputCode).elementsEqual(code)
         }
     }
 
@@ -50,18 +53,14 @@ final class ActivityLoader {
         fundingListName = try PreparedInsert(db, "INSERT INTO funding_list_names VALUES (?, ?, ?, ?)")
     }
 
-    /// Adds one data row whose `year` and `cost` were read by ``ActivityColumns/values(of:)``.
-    func add(_ record: ScannedRecord, year: Int, cost: Double?) throws {
-        var milli: Int64?
-        if let cost {
-            guard let value = Int64(exactly: (cost * 1000).rounded()) else {
-                throw WorkloadError.row(line: record.line, column: ActivityColumns.names[ActivityColumns.cost], message: "amount too large")
-            }
-            milli = value
-        }
+    /// Adds one checked data row (its cost within ``InterchangeFormat/maximumCost``, so its
+    /// thousandths fit an integer).
+    func add(_ row: InterchangeRow) throws {
+        let record = row.record, year = row.year
+        let milli = row.cost.map { Int64(($0 * 1000).rounded()) }
         if !last.matches(record, year: year) { try newOutput(record, year: year) }
-        let leads = try list(record, ActivityColumns.leads, in: &leadLists, funding: false)
-        let funding = try list(record, ActivityColumns.funding, in: &fundingLists, funding: true)
+        let leads = try list(record, Column.leads, in: &leadLists, funding: false)
+        let funding = try list(record, Column.funding, in: &fundingLists, funding: true)
         activities += 1
         try activity.bind(1, activities)
         try activity.bind(2, last.id)
@@ -72,15 +71,15 @@ final class ActivityLoader {
     }
 
     /// Looks up (adding when new) the output of a row whose output differs from the previous row's.
-    private func newOutput(_ record: ScannedRecord, year: Int) throws {
-        let streamField = record.field(ActivityColumns.workStream)
+    private func newOutput(_ record: CSVRecord, year: Int) throws {
+        let streamField = record.field(Column.workStream)
         let stream = workStreams.id(of: streamField)
         if stream.isNew {
             try workStream.bind(1, stream.id)
             try workStream.bind(2, text: streamField)
             try workStream.execute()
         }
-        let code = record.field(ActivityColumns.outputCode)
+        let code = record.field(Column.outputCode)
         outputKey.removeAll(keepingCapacity: true)
         withUnsafeBytes(of: (Int32(year), Int32(stream.id))) { outputKey.append(contentsOf: $0) }
         outputKey.append(contentsOf: code)
@@ -96,14 +95,14 @@ final class ActivityLoader {
     }
 
     /// The id of the lead or funding list in field `column`, added with its names when new.
-    private func list(_ record: ScannedRecord, _ column: Int, in lists: inout ByteInterner, funding: Bool) throws -> Int64 {
+    private func list(_ record: CSVRecord, _ column: Int, in lists: inout ByteInterner, funding: Bool) throws -> Int64 {
         let found = lists.id(of: record.field(column))
         guard found.isNew else { return found.id }
         let (list, listName) = funding ? (fundingList, fundingListName) : (leadList, leadListName)
         try list.bind(1, found.id)
         try list.bind(2, text: record.field(column))
         try list.execute()
-        let members = record.string(column).split(separator: ";").map(Self.trimmed).filter { !$0.isEmpty }
+        let members = InterchangeFormat.names(in: record.string(column))
         for (position, member) in members.enumerated() {
             try listName.bind(1, found.id)
             try listName.bind(2, Int64(position + 1))
@@ -122,13 +121,5 @@ final class ActivityLoader {
         try name.execute()
         names[text] = id
         return id
-    }
-
-    /// `name` without leading and trailing white space (as Python's `str.strip()`).
-    private static func trimmed(_ name: Substring) -> String {
-        let scalars = name.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(scalars[first...last])
     }
 }

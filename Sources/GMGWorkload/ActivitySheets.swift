@@ -1,3 +1,4 @@
+import GMGData
 import GMGTable
 import GMGXLSX
 
@@ -24,15 +25,16 @@ final class ActivitySheets {
         self.rowsPerSheet = max(2, min(rowsPerSheet, XLSXSheet.rowLimit))
     }
 
-    /// Appends one data row whose `year` and `cost` were read by ``ActivityColumns/values(of:)``.
-    func append(_ record: ScannedRecord, year: Int, cost: Double?) throws {
+    /// Appends one checked data row.
+    func append(_ checked: InterchangeRow) throws {
         let sheet = try current()
+        let record = checked.record
         for column in 0..<record.count {
             switch column {
-            case ActivityColumns.year:
-                try sheet.write(number: Double(year), row: row, column: column)
-            case ActivityColumns.cost:
-                if let cost { try sheet.write(number: cost, row: row, column: column) }
+            case InterchangeFormat.Column.year:
+                try sheet.write(number: Double(checked.year), row: row, column: column)
+            case InterchangeFormat.Column.cost:
+                if let cost = checked.cost { try sheet.write(number: cost, row: row, column: column) }
             default:
                 if !record.isEmpty(column) { try sheet.write(cString: record.cString(column), row: row, column: column) }
             }
@@ -49,7 +51,7 @@ final class ActivitySheets {
     private func current() throws -> XLSXSheet {
         if let sheet, row < rowsPerSheet { return sheet }
         let next = try workbook.addSheet(named: Self.name)
-        for (column, title) in ActivityColumns.names.enumerated() {
+        for (column, title) in InterchangeFormat.header.enumerated() {
             try next.write(text: title, row: 0, column: column)
         }
         names.append(next.name)

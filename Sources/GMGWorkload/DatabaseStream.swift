@@ -1,4 +1,5 @@
 import Foundation
+import GMGData
 import GMGRender
 
 /// The database thread of a run: load, aggregate, hand the aggregates to the workbook thread,
@@ -11,22 +12,12 @@ struct DatabaseStream {
     /// Runs the stream and returns the number of activities.
     func run() throws -> Int {
         let clock = PhaseClock(stream: "database", reporter: reporter)
-        let scanner = CSVScanner(chunkSize: options.chunkSize)
         let database = try WorkloadDatabase()
         let activities = try clock.phase("read and load", detail: { (count: Int) in "\(count) activities" }) {
             try database.queue.write { db in
                 let loader = try ActivityLoader(db)
-                var header = true
-                try scanner.scan(path: options.input.path, progress: clock.progress(channel)) { record in
-                    if header {
-                        try ActivityColumns.checkHeader(record)
-                        header = false
-                        return
-                    }
-                    let values = try ActivityColumns.values(of: record)
-                    try loader.add(record, year: values.year, cost: values.cost)
-                }
-                if header { throw WorkloadError.header(expected: ActivityColumns.names.joined(separator: ",")) }
+                try InterchangeReader(path: options.input.path, chunkSize: options.chunkSize)
+                    .read(progress: clock.progress(channel)) { try loader.add($0) }
                 return Int(loader.activities)
             }
         }
@@ -39,11 +30,16 @@ struct DatabaseStream {
             for (name, table) in aggregates.files {
                 try renderer.render(table, to: options.outputDirectory.appendingPathComponent(name))
             }
-            try Data(ReportMarkdown.render(aggregates).utf8).write(to: options.outputDirectory.appendingPathComponent("report.md"))
+            let report = options.outputDirectory.appendingPathComponent("report.md")
+            do {
+                try Data(ReportMarkdown.render(aggregates).utf8).write(to: report)
+            } catch {
+                throw WorkloadError.io(path: report.path, operation: "write", errno: OutputFolder.code(of: error))
+            }
         }
         if !options.aggregatesOnly {
             try clock.phase("activities.csv") {
-                try writeActivitiesCSV(scanner: scanner, progress: clock.progress(channel))
+                try writeActivitiesCSV(scanner: CSVScanner(chunkSize: options.chunkSize), progress: clock.progress(channel))
             }
         }
         return activities

@@ -1,3 +1,4 @@
+import GMGData
 import GMGXLSX
 
 /// The workbook thread of a run: `report.xlsx` with the activities streamed onto their sheet(s),
@@ -16,16 +17,9 @@ struct WorkbookStream: Sendable {
             properties: XLSXWorkbook.Properties(title: "GMG activities", created: options.created))
         let sheets = ActivitySheets(workbook: workbook, rowsPerSheet: options.rowsPerSheet)
         try clock.phase("activities sheet", detail: { "\(sheets.names.count) sheet(s)" }) {
-            var header = true
-            try CSVScanner(chunkSize: options.chunkSize).scan(path: options.input.path, progress: clock.progress(channel)) { record in
-                if header {
-                    try ActivityColumns.checkHeader(record)
-                    header = false
-                    return
-                }
-                let values = try ActivityColumns.values(of: record)
-                try sheets.append(record, year: values.year, cost: values.cost)
-            }
+            // The database thread checks duplicate ids (and so reports the first bad row).
+            try InterchangeReader(path: options.input.path, chunkSize: options.chunkSize)
+                .read(checkingDuplicates: false, progress: clock.progress(channel)) { try sheets.append($0) }
             try sheets.finish()
         }
         let aggregates = try clock.phase("wait for the aggregates") { try channel.awaitAggregates() }

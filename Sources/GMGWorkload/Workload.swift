@@ -1,4 +1,5 @@
 import Foundation
+import GMGData
 import GMGTable
 import GMGXLSX
 #if canImport(Glibc)
@@ -11,7 +12,8 @@ import Darwin
 public struct WorkloadOptions: Sendable {
     /// The activities interchange CSV.
     public var input: URL
-    /// The folder the outputs go to (created when missing; files in it are replaced).
+    /// The folder the outputs go to: created when missing, replaced whole when the run succeeds
+    /// (see ``OutputFolder``); it may hold only files a run writes.
     public var outputDirectory: URL
     /// Only the aggregate CSVs and `report.md`: no `activities.csv`, no workbook.
     public var aggregatesOnly: Bool
@@ -53,25 +55,48 @@ public struct WorkloadSummary: Sendable {
 /// - the **database** thread (the caller's) loads the database as it reads, runs the aggregate
 ///   queries and hands them over, writes the aggregate CSVs and `report.md`, then reads the file
 ///   again to write `activities.csv` while the workbook is being compressed.
-/// Either thread's failure stops the other; nothing is left half-written in the workbook, though
-/// CSV files written before the failure stay.
+/// Either thread's failure stops the other (bad input is reported by the database thread, which
+/// checks every rule, so the first bad row in file order is the one reported). Everything is
+/// written into a staging folder that replaces the output folder only when the run succeeds.
 ///
 /// ```swift
 /// let options = WorkloadOptions(input: csv, outputDirectory: out, created: CalendarDate(year: 2026, month: 1, day: 1))
 /// let summary = try Workload.run(options, reporter: TerminalReporter(verbose: true))
 /// ```
 public enum Workload {
+    /// The files a run writes (all of them unless `aggregatesOnly`).
+    public static let outputFiles: Set<String> = [
+        "totals.csv", "by_agency.csv", "by_year.csv", "by_work_stream.csv", "by_funding_source.csv", "funding_by_year.csv",
+        "cube.csv", "report.md", "activities.csv", "report.xlsx",
+    ]
+
     /// Runs the workload.
-    /// - Throws: ``WorkloadError`` for bad input or I/O, `XLSXError` or `RenderError` when an output
-    ///   cannot be written, GRDB's `DatabaseError` for a database failure.
+    /// - Throws: `InterchangeError` for bad input (the first bad row in file order);
+    ///   ``WorkloadError`` when a folder or file cannot be written, `XLSXError` or `RenderError`
+    ///   when an output cannot be written, GRDB's `DatabaseError` for a database failure.
     public static func run(_ options: WorkloadOptions, reporter: any WorkloadReporter) throws -> WorkloadSummary {
-        try makeDirectory(options.outputDirectory)
-        let channel = WorkloadChannel()
+        let folder = try OutputFolder(destination: options.outputDirectory, outputs: outputFiles)
+        var staged = options
+        staged.outputDirectory = folder.staging
+        do {
+            let summary = try run(staged, channel: WorkloadChannel(), reporter: reporter)
+            try folder.commit()
+            return summary
+        } catch {
+            folder.discard()
+            throw error
+        }
+    }
+
+    /// Runs both threads, writing into `options.outputDirectory`.
+    private static func run(_ options: WorkloadOptions, channel: WorkloadChannel,
+                            reporter: any WorkloadReporter) throws -> WorkloadSummary {
         let workbook = options.aggregatesOnly ? nil : BackgroundJob(name: "gmg-workbook") {
             do {
                 return try WorkbookStream(options: options, channel: channel, reporter: reporter).run()
             } catch {
-                channel.fail()
+                // Bad input is left for the database thread to report, so the verdict is its.
+                if !(error is InterchangeError) { channel.fail() }
                 throw error
             }
         }
@@ -88,17 +113,6 @@ public enum Workload {
         // Report the failure that stopped the run, not the other thread's resulting cancellation.
         if let error = errors.first(where: { ($0 as? WorkloadError) != .cancelled }) ?? errors.first { throw error }
         return WorkloadSummary(activities: try activities.get(), activitySheets: try sheets.get())
-    }
-
-    /// Creates the folder at `url` and its missing parents (`mkdir -p`).
-    private static func makeDirectory(_ url: URL) throws {
-        var path = ""
-        for component in url.standardizedFileURL.path.split(separator: "/") {
-            path += "/" + component
-            if mkdir(path, 0o755) != 0, errno != EEXIST {
-                throw WorkloadError.io(path: path, operation: "create folder", errno: errno)
-            }
-        }
     }
 }
 

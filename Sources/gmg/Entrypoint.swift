@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GMGData
 import GMGDocuments
 import GMGPublish
 import GMGQuery

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GMGData
 import GMGPublish
 import GMGRender
 import GMGTable
@@ -15,7 +16,9 @@ struct Workload: ParsableCommand {
         by_funding_source.csv, funding_by_year.csv, cube.csv and report.md; without \
         --aggregates-only also activities.csv and report.xlsx (sheet Activities, continued on \
         Activities (2)... past Excel's 1,048,576 rows, then a sheet per aggregate). \
-        On a terminal, standard error shows progress. Exit status: 0 done, 1 bad input data, \
+        The folder is replaced whole when the run succeeds and left untouched when it fails; it \
+        may hold only these files. On a terminal, standard error shows progress. Exit status: \
+        0 done, 1 bad input (the first bad row, as gmg query --interchange reports it), \
         2 usage errors, 5 an output could not be written.
         """
     )
@@ -23,7 +26,7 @@ struct Workload: ParsableCommand {
     @Argument(help: "The activities interchange CSV.")
     var input: String
 
-    @Option(help: "The folder to write to (created when missing).")
+    @Option(help: "The folder to write to (created when missing, replaced whole on success).")
     var out: String
 
     @Flag(help: "Only the aggregate CSVs and report.md: no activities.csv, no report.xlsx.")
@@ -54,24 +57,28 @@ struct Workload: ParsableCommand {
             }
         } catch {
             reporter.finish()
-            let aboutInput: Bool
-            switch error as? WorkloadError {
-            case .csv?, .row?, .header?: aboutInput = true
-            default: aboutInput = false
-            }
-            printError("gmg workload: " + (aboutInput ? "\(input): " : "") + "\(error)")
-            throw ExitCode(Self.status(for: error, input: inputURL).code())
+            let status = Self.status(for: error)
+            printError("gmg: \(Self.message(for: error))")
+            throw ExitCode(status.code())
         }
     }
 
-    /// ``ExitStatus/outputError`` when an output could not be written, ``ExitStatus/dataError`` for
-    /// anything about the input.
-    private static func status(for error: any Error, input: URL) -> ExitStatus {
+    /// ``ExitStatus/dataError`` for bad input, ``ExitStatus/outputError`` when an output could not
+    /// be written.
+    private static func status(for error: any Error) -> ExitStatus {
         switch error {
-        case is XLSXError, is RenderError: return .outputError
-        case WorkloadError.io(let path, _, _) where path != input.path: return .outputError
+        case is InterchangeError: return .dataError
+        case is XLSXError, is RenderError, is WorkloadError: return .outputError
         default: return .dataError
         }
+    }
+
+    /// The error in plain words, with the system's reason for a failed write.
+    private static func message(for error: any Error) -> String {
+        if case let RenderError.io(path, operation, code) = error {
+            return "\(path): cannot \(operation): \(String(cString: strerror(code)))"
+        }
+        return "\(error)"
     }
 
     /// The day (UTC) the file was last modified, or 1970-01-01 when unknown.

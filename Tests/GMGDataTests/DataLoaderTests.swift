@@ -23,7 +23,7 @@ enum Fixture {
         let result = DataLoader.load(from: Fixture.small, displayName: "small")
         #expect(result.diagnostics.errorCount == 0)
         #expect(result.diagnostics.all.map(\.description) == [
-            "small/activities.csv:8:5: warning: unparseable time frame \"ongoing\"",
+            "small/activities.csv:8:5: warning: unparseable time frame \"ongoing\" (column timeframe)",
         ])
         let dataset = result.dataset
         #expect(dataset.activities.count == 7)
@@ -58,7 +58,7 @@ enum Fixture {
 
     @Test(arguments: [
         ("activities.csv", "GMG Chair (IOM);UNDP", "GMG Chair (IOM);UNHCR",
-         "small/activities.csv:2:7: error: unknown agency \"UNHCR\": add it to agencies.csv, groups.csv or aliases.csv"),
+         "small/activities.csv:2:7: error: unknown agency \"UNHCR\": add it to agencies.csv, groups.csv or aliases.csv (column leads)"),
         ("activities.csv", "ILO;KNOMAD funded", "ILO;Trust fund X",
          "small/activities.csv:3:9: error: unknown funding source \"Trust fund X\": add it to funding_sources.csv or aliases.csv"),
         ("activities.csv", "\na2,", "\na1,",
@@ -72,7 +72,7 @@ enum Fixture {
         ("progress.csv", "a3,in-progress", "a3,finished",
          "small/progress.csv:3:2: error: unknown status \"finished\" (one of: planned, in-progress, delivered, postponed, cancelled)"),
         ("activities.csv", "Launch the guide,ongoing", "Launch the guide,\"unterminated",
-         "small/activities.csv:8:5: error: text after a closing quote"),
+         "small/activities.csv:8:5: error: text after a closing quote at character 80; quote the whole field and double each quote inside it (\"\") (column timeframe)"),
     ])
     func reportsProblemsWithFileLineAndColumn(file: String, find: String, replace: String, expected: String) throws {
         let directory = try Fixture.copy(editing: file) { text in
@@ -94,7 +94,7 @@ enum Fixture {
         bytes.append(contentsOf: Array("zz,ZZ,Bad ".utf8) + [0xC3, 0x28] + Array(",other,,no,,mawp-2013-2015-draft: y\n".utf8))
         try bytes.write(to: url)
         let result = DataLoader.load(from: directory, displayName: "small")
-        #expect(result.diagnostics.all.map(\.description).contains("small/agencies.csv:8:1: error: invalid UTF-8"))
+        #expect(result.diagnostics.all.map(\.description).contains("small/agencies.csv:8:3: error: invalid UTF-8 at character 11; save the file as UTF-8 (column full_name)"))
     }
 
     @Test func aMissingFolderOrFileIsAnError() throws {
@@ -114,7 +114,7 @@ enum Fixture {
         defer { try? FileManager.default.removeItem(at: directory) }
         let result = DataLoader.load(from: directory, displayName: "small")
         #expect(result.diagnostics.all.map(\.description).contains(
-            "small/activities.csv:7:5: warning: time frame \"Spring 2012\" ends before the plan year 2014"))
+            "small/activities.csv:7:5: warning: time frame \"Spring 2012\" ends before the plan year 2014 (column timeframe)"))
         #expect(result.diagnostics.errorCount == 0)
     }
 }

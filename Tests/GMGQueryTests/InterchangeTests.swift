@@ -1,4 +1,5 @@
 import Foundation
+import GMGData
 import GMGQuery
 import Testing
 
@@ -39,11 +40,19 @@ import Testing
     }
 
     @Test func badRowsNameTheirLineAndColumn() {
-        #expect(failure("A1,P,20x4,W,1,T,1,D,2014,ILO,KNOMAD,,planned\n") == "2:3: year \"20x4\" is not a year")
+        #expect(failure("A1,P,20x4,W,1,T,1,D,2014,ILO,KNOMAD,,planned\n") == "2:3: year \"20x4\" is not a whole number from 1900 to 2100")
         #expect(failure("A1,P,2014,W,1,T,1,D,2014,ILO,KNOMAD,ten,planned\n")
-                == "2:12: estimated_cost_usd \"ten\" is not a non-negative number")
+                == "2:12: estimated_cost_usd \"ten\" is not a non-negative number (such as 1200 or 1200.50)")
         #expect(failure("A1,P,2014,W,1,T,1,D,2014,ILO,KNOMAD,,planned\nA1,P,2014,W,1,T,1,D,2014,ILO,KNOMAD,,planned\n")
-                == "3:1: activity_id \"A1\" is a duplicate, or a lead or funding source is repeated")
+                == "3:1: duplicate activity_id \"A1\" (first on line 2)")
         #expect(failure("A1,P,2014,W\n") == "2:5: wrong column count: 4 fields, header has 13")
+    }
+
+    @Test func aNameListedTwiceCountsOnce() throws {
+        let database = try load("A1,MAWP,2014,Data,1,Guide,1.1,Draft,2014,ILO; ILO;IOM;,KNOMAD;KNOMAD,100,planned\n")
+        let leads = try database.run(sql: "SELECT lead_name FROM activity_leads ORDER BY position")
+        #expect(leads.rows == [[t("ILO")], [t("IOM")]])
+        let funding = try database.run(sql: "SELECT funding_source, share FROM activity_funding")
+        #expect(funding.rows == [[t("KNOMAD"), .number(1)]])
     }
 }

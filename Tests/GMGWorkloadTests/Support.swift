@@ -27,22 +27,15 @@ final class TemporaryFolder {
     }
 }
 
-/// The package root, its workload fixtures and the shared benchmark folder beside the clone.
+/// The package root and the workload fixtures: the tests' own input generator and oracle.
 enum Paths {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
     static let fixtures = root.appendingPathComponent("Tests/Fixtures/workload")
 
-    /// `../shared/bench`: the workload's generator and oracle. Fails the test (never skips it)
-    /// when the folder is not there.
-    static func bench() throws -> URL {
-        let bench = root.deletingLastPathComponent().appendingPathComponent("shared/bench").standardizedFileURL
-        let found = FileManager.default.fileExists(atPath: bench.appendingPathComponent("reference_aggregates.py").path)
-        try #require(found, """
-            \(bench.path) is missing: the workload tests run the shared benchmark's generator and \
-            oracle, which must sit in ../shared/bench beside the clone
-            """)
-        return bench
+    /// A fixture script's path.
+    static func script(_ name: String) -> String {
+        fixtures.appendingPathComponent(name).path
     }
 }
 

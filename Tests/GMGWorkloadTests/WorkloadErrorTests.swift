@@ -1,11 +1,12 @@
 import Foundation
+import GMGData
 import GMGTable
 import GRDB
 import Testing
 @testable import GMGWorkload
 
 @Suite struct WorkloadErrorTests {
-    static let header = ActivityColumns.names.joined(separator: ",")
+    static let header = InterchangeFormat.header.joined(separator: ",")
     static let good = "A1,Plan,2014,Data,Output 1,Title,1.1,Do it,2014,ILO;IOM,KNOMAD,1200.50,planned"
 
     /// Runs the full workload on `text` and returns the output folder's files.
@@ -17,30 +18,45 @@ import Testing
         return try FileManager.default.contentsOfDirectory(atPath: folder.path("out").path)
     }
 
-    @Test func badRowsNameTheirLineAndColumnAndWriteNoWorkbook() throws {
-        let cases: [(row: String, error: WorkloadError)] = [
-            ("A2,Plan,2014,Data", .row(line: 3, column: "5", message: "4 fields; the header has 13")),
-            ("A2,Plan,20x4,Data,Output 1,T,1.2,D,2014,ILO,KNOMAD,,planned", .row(line: 3, column: "year",
-                                                                                message: "not a year from 1900 to 2100")),
-            ("A2,Plan,2014,Data,Output 1,T,1.2,D,2014,ILO,KNOMAD,-5,planned", .row(line: 3, column: "estimated_cost_usd",
-                                                                                  message: "not a non-negative number")),
-            ("A2,Plan,2014,Data,Output 1,T,1.2,D,2014,ILO,KNOMAD,0x10,planned", .row(line: 3, column: "estimated_cost_usd",
-                                                                                    message: "not a non-negative number")),
+    /// The first bad row in file order, whichever of the two threads meets a bad row first.
+    @Test func badRowsNameTheirLineAndColumnAndWriteNothing() throws {
+        let cases: [(rows: String, line: Int, column: Int, message: String)] = [
+            ("A2,Plan,2014,Data", 3, 5, "wrong column count: 4 fields, header has 13"),
+            ("A2,Plan,20x4,Data,Output 1,T,1.2,D,2014,ILO,KNOMAD,,planned", 3, 3,
+             "year \"20x4\" is not a whole number from 1900 to 2100"),
+            ("A2,Plan,2014,Data,Output 1,T,1.2,D,2014,ILO,KNOMAD,-5,planned", 3, 12,
+             "estimated_cost_usd \"-5\" is not a non-negative number (such as 1200 or 1200.50)"),
+            ("A2,Plan,2014,Data,Output 1,T,1.2,D,2014,ILO,KNOMAD,0x10,planned", 3, 12,
+             "estimated_cost_usd \"0x10\" is not a non-negative number (such as 1200 or 1200.50)"),
+            ("A2,Plan,2014,Data,Output 1,T,1.2,D,2014,ILO,KNOMAD,1e400,planned", 3, 12,
+             "estimated_cost_usd \"1e400\" is not a non-negative number (such as 1200 or 1200.50)"),
+            ("A2,Plan,2014,Data,Output 1,T,1.2,D,2014,ILO,KNOMAD,2e12,planned", 3, 12,
+             "estimated_cost_usd \"2e12\" is more than the limit of USD 1,000,000,000,000"),
+            (",Plan,2014,Data,Output 1,T,1.2,D,2014,ILO,KNOMAD,,planned", 3, 1, "missing activity_id"),
+            (Self.good + "\n" + Self.good.replacingOccurrences(of: "2014,Data", with: "20x4,Data"), 3, 1,
+             "duplicate activity_id \"A1\" (first on line 2)"),
+            ("A2,Plan,2014,Data,Output 1,T,1.2,\"D\"x,2014,ILO,KNOMAD,,planned", 3, 8,
+             "text after a closing quote at character 37; quote the whole field and double each quote inside it (\"\")"),
         ]
         for item in cases {
             let folder = try TemporaryFolder()
-            #expect(throws: item.error) { try run("\(Self.header)\n\(Self.good)\n\(item.row)\n", in: folder) }
-            let written = (try? FileManager.default.contentsOfDirectory(atPath: folder.path("out").path)) ?? []
-            #expect(!written.contains("report.xlsx"))
+            let expected = InterchangeError(file: folder.path("in.csv").path, line: item.line, column: item.column, message: item.message)
+            #expect(throws: expected) { try run("\(Self.header)\n\(Self.good)\n\(item.rows)\n", in: folder) }
+            #expect(!FileManager.default.fileExists(atPath: folder.path("out").path), "nothing is written: \(item.message)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["in.csv"], "no staging folder is left")
         }
     }
 
-    @Test func aWrongHeaderIsRefused() throws {
+    @Test func aWrongHeaderOrAnEmptyFileIsRefused() throws {
         let folder = try TemporaryFolder()
-        #expect(throws: WorkloadError.header(expected: Self.header)) {
+        let path = folder.path("in.csv").path
+        let expected = "expected \(Self.header)"
+        #expect(throws: InterchangeError(file: path, line: 1, column: 3, message: "bad header: \(expected)")) {
             try run("activity_id,plan\n\(Self.good)\n", in: folder)
         }
-        #expect(throws: WorkloadError.header(expected: Self.header)) { try run("", in: folder) }
+        #expect(throws: InterchangeError(file: path, line: 1, column: 1, message: "empty file: the header row is missing (\(Self.header))")) {
+            try run("", in: folder)
+        }
     }
 
     @Test func anInputWithOnlyAHeaderGivesEmptyTables() throws {
@@ -67,12 +83,7 @@ import Testing
         let database = try WorkloadDatabase()
         try database.queue.write { db in
             let loader = try ActivityLoader(db)
-            var first = true
-            try CSVScanner().scan(path: input.path) { record in
-                if first { first = false; return }
-                let values = try ActivityColumns.values(of: record)
-                try loader.add(record, year: values.year, cost: values.cost)
-            }
+            try InterchangeReader(path: input.path).read { try loader.add($0) }
         }
         let (broken, outputs, cost) = try database.queue.read { db in
             (try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count, try Int.fetchOne(db, sql: "SELECT count(*) FROM outputs"),

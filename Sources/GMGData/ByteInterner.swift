@@ -2,20 +2,21 @@
 /// their bytes: the loader's per-row lookups make no `String` and hash no `String`.
 ///
 /// Open addressing over FNV-1a hashes; the keys live end to end in one byte array.
-struct ByteInterner {
+public struct ByteInterner: Sendable {
     private var slots: [Int32]
     private var entries: [(start: Int, count: Int, hash: UInt64)] = []
     private var bytes: [UInt8] = []
 
     /// How many distinct strings were seen.
-    var count: Int { entries.count }
+    public var count: Int { entries.count }
 
-    init() {
+    /// Creates an empty interner.
+    public init() {
         slots = Array(repeating: -1, count: 1024)
     }
 
     /// The number of `key`, and whether it was seen for the first time now.
-    mutating func id(of key: UnsafeBufferPointer<UInt8>) -> (id: Int64, isNew: Bool) {
+    public mutating func id(of key: UnsafeBufferPointer<UInt8>) -> (id: Int64, isNew: Bool) {
         let hash = Self.hash(key)
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         while slots[slot] >= 0 {
