@@ -31,7 +31,7 @@ extension DatasetBuilder {
         guard let name = reader.required(row, "agency"), let paragraph = reader.integer(row, "paragraph", in: 1...99),
               let text = reader.required(row, "text"), let source = reader.source(row) else { return }
         guard let agency = dataset.agencies.first(where: { $0.id == name }) else {
-            reader.error(row, "agency", "unknown agency \"\(name)\" (an agencies.csv id)")
+            reader.unknown(row, "agency", "agency id", name, among: dataset.agencies.map(\.id), in: ["agencies.csv"])
             return
         }
         guard unique(row, "paragraph", "\(agency.id) \(paragraph)", in: &seen, what: "paragraph \(paragraph) of \(agency.id)")
@@ -77,12 +77,14 @@ extension DatasetBuilder {
               let name = reader.required(row, "chair"), let kind = reader.choice(row, "kind", as: ProgrammeItemKind.self),
               let position = reader.integer(row, "position", in: 1...99), let text = reader.required(row, "text"),
               let source = reader.source(row) else { return }
-        guard let chair = NameResolver(dataset).agency(name) else {
-            reader.error(row, "chair", "unknown agency \"\(name)\"")
+        let resolver = NameResolver(dataset)
+        guard let chair = resolver.agency(name) else {
+            reader.unknown(row, "chair", "agency", name, among: resolver.agencySpellings, in: ["agencies.csv", "aliases.csv"])
             return
         }
         let stream = row["work_stream"].nonEmpty
-        if let stream, !check(row, "work_stream", stream, in: dataset.workStreams.map(\.id), what: "work stream") { return }
+        if let stream, !check(row, "work_stream", stream, in: dataset.workStreams.map(\.id),
+                              what: "work stream", file: "work_streams.csv") { return }
         dataset.record.chairProgrammes.append(ChairProgrammeItem(
             id: id, year: year, chair: chair, kind: kind, position: position, text: text, workStream: stream, source: source))
     }

@@ -13,10 +13,11 @@ extension DatasetBuilder {
         buildGroupRecord(tables)
     }
 
-    /// Reports an unknown reference; true when `value` is one of `known`.
-    mutating func check(_ row: Row, _ column: String, _ value: String, in known: some Sequence<String>, what: String) -> Bool {
+    /// Reports an unknown reference (suggesting the closest known one; only counted when `file`,
+    /// which defines the names, has unreadable rows); true when `value` is one of `known`.
+    mutating func check(_ row: Row, _ column: String, _ value: String, in known: [String], what: String, file: String) -> Bool {
         if known.contains(value) { return true }
-        reader.error(row, column, "unknown \(what) \"\(value)\"")
+        reader.unknown(row, column, what, value, among: known, in: [file])
         return false
     }
 
@@ -31,7 +32,8 @@ extension DatasetBuilder {
         guard let id = reader.id(row), let stream = reader.required(row, "work_stream"),
               let number = reader.required(row, "printed_number"), let text = reader.required(row, "text"),
               let source = reader.source(row),
-              check(row, "work_stream", stream, in: dataset.workStreams.map(\.id), what: "work stream") else { return }
+              check(row, "work_stream", stream, in: dataset.workStreams.map(\.id),
+                    what: "work stream", file: "work_streams.csv") else { return }
         dataset.record.expectedResults.append(
             ExpectedResult(id: id, workStream: stream, printedNumber: number, text: text, source: source))
     }
@@ -50,7 +52,7 @@ extension DatasetBuilder {
         guard let stream = reader.required(row, "work_stream"), let position = reader.integer(row, "position", in: 1...99),
               let text = reader.required(row, "text"), let purpose = reader.optionalInteger(row, "tor_purpose", in: 1...99),
               let source = reader.source(row),
-              check(row, "work_stream", stream, in: dataset.workStreams.map(\.id), what: "work stream"),
+              check(row, "work_stream", stream, in: dataset.workStreams.map(\.id), what: "work stream", file: "work_streams.csv"),
               unique(row, "position", "\(stream) \(position)", in: &seen, what: "position \(position) of work stream \(stream)")
         else { return }
         if let purpose, !dataset.record.torPurposes.contains(where: { $0.number == purpose }) {
@@ -64,15 +66,17 @@ extension DatasetBuilder {
     private mutating func addResultLink(_ row: Row, seen: inout Set<String>) {
         guard let result = reader.required(row, "expected_result"), let basis = reader.required(row, "basis"),
               let source = reader.source(row),
-              check(row, "expected_result", result, in: dataset.record.expectedResults.map(\.id), what: "expected result")
+              check(row, "expected_result", result, in: dataset.record.expectedResults.map(\.id),
+                    what: "expected result", file: "expected_results.csv")
         else { return }
         let output = row["output"].nonEmpty, keyOutput = row["key_output"].nonEmpty
         guard (output == nil) != (keyOutput == nil) else {
             reader.error(row, "output", "give either an output or a key output, not \(output == nil ? "neither" : "both")")
             return
         }
-        if let output, !check(row, "output", output, in: dataset.outputs.map(\.id), what: "output") { return }
-        if let keyOutput, !check(row, "key_output", keyOutput, in: dataset.keyOutputs.map(\.id), what: "key output") { return }
+        if let output, !check(row, "output", output, in: dataset.outputs.map(\.id), what: "output", file: "outputs.csv") { return }
+        if let keyOutput, !check(row, "key_output", keyOutput, in: dataset.keyOutputs.map(\.id),
+                                 what: "key output", file: "key_outputs.csv") { return }
         guard unique(row, "expected_result", "\(result) \(output ?? keyOutput ?? "")", in: &seen,
                      what: "link from \(output ?? keyOutput ?? "") to \(result)") else { return }
         dataset.record.resultLinks.append(
@@ -83,7 +87,7 @@ extension DatasetBuilder {
         guard let id = reader.id(row), let plan = reader.required(row, "plan"),
               let kind = reader.choice(row, "kind", as: AxisKind.self), let number = reader.required(row, "printed_number"),
               let text = reader.required(row, "text"), let source = reader.source(row),
-              check(row, "plan", plan, in: dataset.plans.map(\.id), what: "plan") else { return }
+              check(row, "plan", plan, in: dataset.plans.map(\.id), what: "plan", file: "plans.csv") else { return }
         let stream = row["work_stream"].nonEmpty
         if let stream {
             guard let workStream = dataset.workStreams.first(where: { $0.id == stream }) else {
@@ -102,7 +106,7 @@ extension DatasetBuilder {
     private mutating func addOutputPurpose(_ row: Row, seen: inout Set<String>) {
         guard let output = reader.required(row, "output"), let purpose = reader.required(row, "purpose"),
               let source = reader.source(row),
-              check(row, "output", output, in: dataset.outputs.map(\.id), what: "output"),
+              check(row, "output", output, in: dataset.outputs.map(\.id), what: "output", file: "outputs.csv"),
               unique(row, "output", output, in: &seen, what: "purpose of output \(output)") else { return }
         dataset.record.outputPurposes.append(OutputPurpose(output: output, purpose: purpose, source: source))
     }

@@ -34,7 +34,7 @@ struct SourceParser {
         guard !citations.isEmpty else { return .failure(.malformed(value)) }
         for citation in citations where !ids.contains(citation.document) {
             if let id = idByReference[citation.document] { return .failure(.fileName(citation.document, id: id)) }
-            return .failure(.unknownDocument(citation.document, closest: ClosestName.find(citation.document, among: idsInOrder)))
+            return .failure(.unknownDocument(citation.document, closest: Suggestion.closest(to: citation.document, among: idsInOrder)))
         }
         return .success(SourceRef(citations))
     }
@@ -56,28 +56,5 @@ enum SourceError: Error, CustomStringConvertible {
         case .fileName(let file, let id):
             "source names the file \"\(file)\": cite its document id \"\(id)\" (documents.csv)"
         }
-    }
-}
-
-/// The closest of a list of names to a misspelt one, by edit distance.
-enum ClosestName {
-    /// The candidate with the fewest single-character edits from `name` (the first one on a tie).
-    static func find(_ name: String, among candidates: [String]) -> String? {
-        candidates.min { distance(name, $0) < distance(name, $1) }
-    }
-
-    /// The Levenshtein distance between two strings.
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        guard !a.isEmpty else { return b.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in stride(from: 1, through: b.count, by: 1) {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

@@ -2,18 +2,21 @@
 enum Suggestion {
     /// The candidate closest to `name` (ignoring case), when it is close enough to be a typo:
     /// at most one edit in 4 characters and never more than 3 (a swap of two neighbours is one
-    /// edit). Ties go to the first candidate.
+    /// edit); failing that, the first candidate that `name` (4 characters or more) begins, as a
+    /// name cut short. Ties go to the first candidate.
     static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
         let typed = Array(name.lowercased())
         let allowed = max(1, min(3, typed.count / 4))
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             let known = Array(candidate.lowercased())
-            guard abs(known.count - typed.count) <= allowed, known != typed else { continue }
+            guard abs(known.count - typed.count) <= allowed, candidate != name else { continue }
             let distance = editDistance(typed, known, limit: allowed)
             if distance <= allowed, distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }
-        return best?.candidate
+        if let best { return best.candidate }
+        guard typed.count >= 4 else { return nil }
+        return candidates.first { $0.count > typed.count && Array($0.lowercased()).starts(with: typed) }
     }
 
     /// `; did you mean "X"?` for a suggestion, or "" when there is none.
