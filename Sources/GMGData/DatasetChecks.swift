@@ -1,7 +1,7 @@
 import GMGTable
 
 /// Checks across rows, which no single field shows: names two agencies share, `part_of` cycles,
-/// half-years with two confirmed chairs, two statuses of one activity on one day.
+/// half-years with two confirmed chairs, repeated or conflicting statuses of one activity on one day.
 extension DatasetBuilder {
     /// An id or acronym used by two agencies (ignoring case) would merge them in every breakdown.
     mutating func checkAgencyNames(_ rows: [Row]) {
@@ -65,8 +65,9 @@ extension DatasetBuilder {
         return start <= end ? start : nil
     }
 
-    /// False (with an error) when the activity already has another status on that day; a repeated
-    /// row (same status) is a warning and is kept once.
+    /// Whether to keep the row: a row repeating an earlier one (same activity, day and status) is a
+    /// warning and is kept once; another status on a day that already has one is a warning (reports
+    /// show the status recorded first for a day, as `gmg returns read` says too) and is kept.
     mutating func checkOneStatusPerDay(_ row: Row, activity: String, status: ProgressStatus, asOf: CalendarDate) -> Bool {
         let key = "\(activity)|\(asOf)"
         guard let first = progressOfDay[key] else {
@@ -75,12 +76,12 @@ extension DatasetBuilder {
         }
         if first.status == status {
             reader.warning(row, "status", "repeats line \(first.line) (\(activity), \(status.rawValue), \(asOf)); kept once")
-        } else {
-            reader.error(row, "status", """
-                activity \(activity) has status \(status.rawValue) on \(asOf) but \(first.status.rawValue) on line \(first.line): \
-                one status per day
-                """)
+            return false
         }
-        return false
+        reader.warning(row, "status", """
+            activity \(activity) is \(status.rawValue) on \(asOf), but line \(first.line) records \(first.status.rawValue) \
+            on that day, which reports show; give a later as_of to supersede it
+            """)
+        return true
     }
 }
