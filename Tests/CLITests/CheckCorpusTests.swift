@@ -212,6 +212,14 @@ struct SpoiledData {
         #expect(leads.stdout == "lead_kind\ngroup\n", "\(leads.stdout + leads.stderr)")
     }
 
+    @Test func theHelpSaysHowToRecordProgressByHand() throws {
+        let help = try GMGRunner.run(["check", "--help"])
+        #expect(help.status == 0)
+        for phrase in ["Recording progress by hand", "did", "you mean", "'Delivered'", "read with a warning", "task force's name"] {
+            #expect(help.stdout.contains(phrase), "\(help.stdout)")
+        }
+    }
+
     @Test func aTimeFrameOutsideItsPlansYearsIsAWarning() throws {
         let data = try SpoiledData()
         defer { data.remove() }
