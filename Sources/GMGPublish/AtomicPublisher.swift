@@ -18,7 +18,8 @@ import Darwin
 /// A build is written into `<root>/.staging-<stamp>-<pid>/`, flushed to disk, renamed into
 /// `builds/`, and only then is `latest` swapped, by renaming a new symlink over it. A failure or a
 /// kill at any point leaves `latest` and every published build as they were; staging folders left
-/// by killed runs are removed by the next run.
+/// by killed runs are removed by the next run. Files at the root that describe the latest build
+/// (``RootEntry``, such as `index.md`) are replaced in the same step as `latest`.
 ///
 /// ```swift
 /// let lock = BuildLock(directory: out, logger: logger)
@@ -66,6 +67,18 @@ public struct AtomicPublisher: Sendable {
     /// - Returns: The published build folder.
     /// - Throws: ``PublishError``, or whatever `body` throws; either way nothing was published.
     public func publish(stamp: String, keep: Int, lock: BuildLock, body: (URL) throws -> Void) throws -> URL {
+        try publishWithRootEntries(stamp: stamp, keep: keep, lock: lock) { folder in
+            try body(folder)
+            return []
+        }
+    }
+
+    /// Like ``publish(stamp:keep:lock:body:)``, and also replaces the `entries` that `body` returns
+    /// at the root (such as an `index.md` whose links go through `latest/`) in the same step as
+    /// `latest`: they are written and flushed next to it before the swap and renamed into place
+    /// right after it, so a failure at any point (a full disk included) leaves `latest` and every
+    /// root entry on the previous build.
+    public func publishWithRootEntries(stamp: String, keep: Int, lock: BuildLock, body: (URL) throws -> [RootEntry]) throws -> URL {
         precondition(lock.isHeld && lock.directory.path == root.path, "publish needs the held lock of \(root.path)")
         guard BuildName.isValidStamp(stamp) else { throw PublishError.invalidStamp(stamp) }
         guard keep >= 1 else { throw PublishError.invalidKeep(keep) }
@@ -74,18 +87,28 @@ public struct AtomicPublisher: Sendable {
         let staging = root.appendingPathComponent(".staging-\(stamp)-\(getpid())")
         try make(directory: staging, operation: "create the staging folder")
         let build: URL
+        var staged: [StagedEntry] = []
         do {
-            try body(staging)
+            let entries = try body(staging)
             try syncTree(staging)
+            for entry in entries { staged.append(try stage(entry)) }
+            try sync(directory: root)
             build = try moveIntoBuilds(staging, stamp: stamp)
         } catch {
             remove(staging, reason: "failed build")
+            staged.forEach { unlink($0.temporary.path) }
             throw error
         }
+        let previous = try? FileManager.default.destinationOfSymbolicLink(atPath: latestLink.path)
         do {
             try sync(directory: buildsFolder)
-            try pointLatest(to: build)
+            try pointLatest(to: "builds/\(build.lastPathComponent)")
+            for entry in staged { try place(entry) }
         } catch {
+            if let previous, (try? FileManager.default.destinationOfSymbolicLink(atPath: latestLink.path)) != previous {
+                try? pointLatest(to: previous)
+            }
+            staged.forEach { unlink($0.temporary.path) }
             remove(build, reason: "build that could not become latest")
             throw error
         }
@@ -148,11 +171,10 @@ public struct AtomicPublisher: Sendable {
         return build
     }
 
-    /// Swaps `latest` to `build` by renaming a fresh symlink over it.
-    private func pointLatest(to build: URL) throws(PublishError) {
+    /// Swaps `latest` to `target` (`builds/<stamp>`) by renaming a fresh symlink over it.
+    private func pointLatest(to target: String) throws(PublishError) {
         let temporary = root.appendingPathComponent(".latest-\(getpid())")
         unlink(temporary.path)
-        let target = "builds/\(build.lastPathComponent)"
         if symlink(target, temporary.path) != 0 {
             throw PublishError(Errno(errno), path: temporary.path, operation: "create the symlink")
         }
@@ -160,6 +182,37 @@ public struct AtomicPublisher: Sendable {
             let error = Errno(errno)
             unlink(temporary.path)
             throw PublishError(error, path: latestLink.path, operation: "replace the symlink")
+        }
+    }
+
+    /// A root entry written under a temporary name, waiting to be renamed into place.
+    private struct StagedEntry {
+        let temporary: URL
+        let final: URL
+    }
+
+    /// Writes `entry` next to its place under a temporary name and flushes it.
+    private func stage(_ entry: RootEntry) throws(PublishError) -> StagedEntry {
+        let final = root.appendingPathComponent(entry.name)
+        let temporary = root.appendingPathComponent(".publish-\(getpid())-\(entry.name)")
+        unlink(temporary.path)
+        switch entry {
+        case .symlink(_, let target):
+            if symlink(target, temporary.path) != 0 {
+                throw PublishError(Errno(errno), path: final.path, operation: "create the symlink")
+            }
+        case .file(_, let contents):
+            if let error = SystemCalls.writeFile(temporary.path, contents) {
+                unlink(temporary.path)
+                throw PublishError(error, path: final.path, operation: "write")
+            }
+        }
+        return StagedEntry(temporary: temporary, final: final)
+    }
+
+    private func place(_ entry: StagedEntry) throws(PublishError) {
+        if rename(entry.temporary.path, entry.final.path) != 0 {
+            throw PublishError(Errno(errno), path: entry.final.path, operation: "replace")
         }
     }
 
@@ -172,7 +225,7 @@ public struct AtomicPublisher: Sendable {
     /// Removes staging folders and temporary symlinks of earlier runs that were killed.
     private func removeLeftovers() {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
-        for name in names.sorted() where name.hasPrefix(".staging-") || name.hasPrefix(".latest-") {
+        for name in names.sorted() where name.hasPrefix(".staging-") || name.hasPrefix(".latest-") || name.hasPrefix(".publish-") {
             remove(root.appendingPathComponent(name), reason: "leftover of an interrupted build")
         }
     }
@@ -193,6 +246,22 @@ public struct AtomicPublisher: Sendable {
             logger.info("removed \(reason)", metadata: metadata)
         } catch {
             logger.info("could not remove \(reason): \(error)", metadata: metadata)
+        }
+    }
+}
+
+/// A file or symlink at the root of the output folder that goes with `latest`, such as an
+/// `index.md` whose links go through `latest/`.
+public enum RootEntry: Sendable, Equatable {
+    /// A regular file with these contents.
+    case file(name: String, contents: Data)
+    /// A symbolic link to `target` (relative to the root).
+    case symlink(name: String, target: String)
+
+    /// The entry's file name in the root.
+    public var name: String {
+        switch self {
+        case .file(let name, _), .symlink(let name, _): name
         }
     }
 }

@@ -15,11 +15,8 @@ enum JSONFile {
 
     /// Writes the JSON text of `value` to `url`.
     static func write(_ value: some Encodable, to url: URL) throws(ManifestError) {
-        let data = try encode(value)
-        do {
-            try data.write(to: url)
-        } catch {
-            throw .unwritable(path: url.path, reason: ManifestError.reason(error))
+        if let error = SystemCalls.writeFile(url.path, try encode(value)) {
+            throw .unwritable(path: url.path, reason: error.message)
         }
     }
 

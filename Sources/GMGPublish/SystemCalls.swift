@@ -34,6 +34,30 @@ enum SystemCalls {
         }
     }
 
+    /// Creates (or truncates) the file at `path`, writes `contents` and flushes it to disk.
+    static func writeFile(_ path: String, _ contents: Data) -> Errno? {
+        let descriptor: Int32
+        switch openDescriptor(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC) {
+        case .failure(let error): return error
+        case .success(let opened): descriptor = opened
+        }
+        var failure: Errno?
+        contents.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count, failure == nil {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written > 0 {
+                    offset += written
+                } else if errno != EINTR {
+                    failure = Errno(errno)
+                }
+            }
+        }
+        if failure == nil, fsync(descriptor) != 0 { failure = Errno(errno) }
+        if close(descriptor) != 0, failure == nil { failure = Errno(errno) }
+        return failure
+    }
+
     /// Whether a process with this id is running on this host (zombies count as dead).
     static func isAlive(pid: Int32) -> Bool {
         guard pid > 0 else { return false }

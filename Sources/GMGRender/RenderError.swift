@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Why a text renderer (CSV, Markdown, Mermaid) refused its input or could not write.
 ///
 /// Messages name the table, row (1-based, data rows only) and column, never the cell's value.
@@ -30,7 +36,7 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
         case let .invalidChart(reason):
             return "chart: \(reason)"
         case let .io(path, operation, code):
-            return "\(path): \(operation) failed (errno \(code))"
+            return "cannot \(operation) \(path): \(String(cString: strerror(code)))"
         case let .closed(path):
             return "\(path): written after close"
         }

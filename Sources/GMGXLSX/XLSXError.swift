@@ -31,13 +31,16 @@ public struct XLSXError: Error, Equatable, CustomStringConvertible {
     public var cell: String?
     /// What went wrong.
     public var reason: Reason
+    /// The system's reason when writing the file failed (such as "No space left on device").
+    public var systemReason: String?
 
     /// Creates an error.
-    public init(file: String? = nil, sheet: String? = nil, cell: String? = nil, reason: Reason) {
+    public init(file: String? = nil, sheet: String? = nil, cell: String? = nil, reason: Reason, systemReason: String? = nil) {
         self.file = file
         self.sheet = sheet
         self.cell = cell
         self.reason = reason
+        self.systemReason = systemReason
     }
 
     /// An error for a cell given by zero-based row and column.
@@ -51,7 +54,7 @@ public struct XLSXError: Error, Equatable, CustomStringConvertible {
         if let sheet { place.append("sheet \"\(sheet)\"") }
         if let cell { place.append("cell \(cell)") }
         let prefix = place.isEmpty ? "workbook" : place.joined(separator: " ")
-        return "\(prefix): \(message)"
+        return "\(prefix): \(message)" + (systemReason.map { ": \($0)" } ?? "")
     }
 
     private var message: String {

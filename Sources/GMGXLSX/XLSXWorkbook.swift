@@ -135,9 +135,12 @@ public final class XLSXWorkbook {
             lxw_workbook_free(handle)
             throw XLSXError(reason: .earlierError)
         }
+        errno = 0
         let result = workbook_close(handle)
         guard result == LXW_NO_ERROR else {
-            throw XLSXError(file: url.path, reason: .library(code: Int32(bitPattern: result.rawValue)))
+            let system = errno
+            throw XLSXError(file: url.path, reason: .library(code: Int32(bitPattern: result.rawValue)),
+                            systemReason: system == 0 ? nil : String(cString: strerror(system)))
         }
     }
 

@@ -30,32 +30,25 @@ struct Build: ParsableCommand {
     @Flag(help: "Skip the build when the inputs and the tool are unchanged since the latest build.")
     var ifChanged = false
 
-    @Option(help: "The exit status of a build skipped by --if-changed.")
+    @Option(help: "The exit status of a build skipped by --if-changed (0-125).")
     var skippedStatus: Int32 = 0
 
     @OptionGroup var workspace: WorkspaceOptions
 
     func validate() throws {
-        if keep < 1 { throw ValidationError("--keep must be at least 1.") }
-        if wait < 0 { throw ValidationError("--wait must not be negative.") }
+        if !(1...10_000).contains(keep) { throw ValidationError("--keep must be between 1 and 10000.") }
+        if !(0...86_400).contains(wait) { throw ValidationError("--wait must be between 0 and 86400 seconds.") }
+        if !(0...125).contains(skippedStatus) {
+            throw ValidationError("--skipped-status must be between 0 and 125 (126 and above mean other things to shells).")
+        }
     }
 
     func run() throws {
         let logger = Logging.logger
         let root = URL(fileURLWithPath: out, isDirectory: true)
-        do {
-            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        } catch {
-            printError("gmg: cannot create the output folder \(out): \(error.localizedDescription)")
-            throw ExitStatus.outputError.exitCode
-        }
+        try OutputError.createFolder(root.path)
         let lock = BuildLock(directory: root, logger: logger)
-        do {
-            try lock.acquire(wait: .seconds(wait))
-        } catch {
-            printError("gmg: \(error)")
-            throw ExitStatus.lockBusy.exitCode
-        }
+        try lock.acquire(wait: .seconds(wait))
         defer { lock.release() }
         try BuildRun(build: self, root: root, lock: lock, logger: logger).run()
     }
@@ -80,40 +73,25 @@ private struct BuildRun {
             print("unchanged since \(latest.path): skipped")
             throw ExitCode(ExitStatus.skippedUnchanged.code(skippedStatus: build.skippedStatus))
         }
-        let session: ReportSession
-        do {
-            session = try build.workspace.open()
-            for query in session.queries.queries { try session.database.compile(query) }
-        } catch let error as QueryError {
-            printError("gmg: \(error)")
-            throw ExitStatus.definitionError.exitCode
-        } catch let error as ReportError {
-            printError("gmg: \(error)")
-            throw ExitStatus.definitionError.exitCode
-        }
+        let session = try build.workspace.open()
+        for query in session.queries.queries { try session.database.compile(query) }
         let loaded = clock.now
         let site = SiteBuild(database: session.database, queries: session.queries, reports: session.reports, builder: session.builder)
         var built: [BuiltReport] = []
         let published: URL
         do {
-            published = try publisher.publish(stamp: AtomicPublisher.stamp(for: Date()), keep: build.keep, lock: lock) { folder in
+            let stamp = AtomicPublisher.stamp(for: Date())
+            published = try publisher.publishWithRootEntries(stamp: stamp, keep: build.keep, lock: lock) { folder in
                 built = try site.build(into: folder, previous: publisher.latestBuild)
                 let timings = ["load": (loaded - started).seconds, "reports": (clock.now - loaded).seconds]
                 let manifest = Manifest(toolVersion: toolVersion, inputs: inputs, reports: built.map(\.baseName),
                                         outputs: try FileDigest.hashTree(folder), timings: timings)
                 try manifest.write(to: folder.appendingPathComponent(Manifest.fileName))
+                return OutputLinks.entries(built: built, definitions: session.reports.reports, date: session.builder.date)
             }
-        } catch let error as ReportError {
-            printError("gmg: \(error)")
-            throw ExitStatus.definitionError.exitCode
-        } catch let error as QueryError {
-            printError("gmg: \(error)")
-            throw ExitStatus.definitionError.exitCode
-        } catch {
-            printError("gmg: build failed, nothing published: \(error)")
-            throw ExitStatus.outputError.exitCode
+        } catch let error where !(error is PublishError || error is ReportError || error is QueryError) {
+            throw NothingPublished(cause: error)
         }
-        try OutputLinks(root: root, build: published).update(built: built, definitions: session.reports.reports, date: session.builder.date)
         logger.info("built", metadata: ["build.folder": "\(published.path)", "build.reports": "\(built.count)",
                                         "build.seconds": "\((clock.now - started).seconds)"])
         print("built \(built.count) reports into \(published.path)")

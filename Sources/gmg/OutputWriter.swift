@@ -44,7 +44,11 @@ struct OutputWriter {
 
     private func emit(_ text: String) throws {
         if output == "-" {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            do {
+                try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+            } catch {
+                throw OutputError(path: "standard output", reason: String(cString: strerror(errno)))
+            }
         } else {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         }

@@ -25,7 +25,7 @@ struct Report: ParsableCommand {
         let definition = try session.reports.report(named: name)
         let values = try session.builder.resolveParameters(definition, given: try ParameterList.parse(parameters))
         let directory = URL(fileURLWithPath: out, isDirectory: true)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try OutputError.createFolder(directory.path)
         let built = try session.builder.build(definition, parameters: values, into: directory)
         for file in built.files { print(directory.appendingPathComponent(file).path) }
     }

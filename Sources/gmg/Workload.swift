@@ -2,10 +2,8 @@ import ArgumentParser
 import Foundation
 import GMGData
 import GMGPublish
-import GMGRender
 import GMGTable
 import GMGWorkload
-import GMGXLSX
 
 /// `gmg workload`: the benchmark workload of `../shared/bench/WORKLOAD.md` on an interchange CSV.
 struct Workload: ParsableCommand {
@@ -57,28 +55,9 @@ struct Workload: ParsableCommand {
             }
         } catch {
             reporter.finish()
-            let status = Self.status(for: error)
-            printError("gmg: \(Self.message(for: error))")
-            throw ExitCode(status.code())
+            printError("gmg: \(error)")
+            throw ExitCode((Failure.status(for: error) ?? .dataError).code())
         }
-    }
-
-    /// ``ExitStatus/dataError`` for bad input, ``ExitStatus/outputError`` when an output could not
-    /// be written.
-    private static func status(for error: any Error) -> ExitStatus {
-        switch error {
-        case is InterchangeError: return .dataError
-        case is XLSXError, is RenderError, is WorkloadError: return .outputError
-        default: return .dataError
-        }
-    }
-
-    /// The error in plain words, with the system's reason for a failed write.
-    private static func message(for error: any Error) -> String {
-        if case let RenderError.io(path, operation, code) = error {
-            return "\(path): cannot \(operation): \(String(cString: strerror(code)))"
-        }
-        return "\(error)"
     }
 
     /// The day (UTC) the file was last modified, or 1970-01-01 when unknown.

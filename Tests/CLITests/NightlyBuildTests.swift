@@ -139,7 +139,7 @@ import Testing
         try Data("not a folder".utf8).write(to: builds)
         let result = try GMGRunner.run(["build"], in: folder)
         #expect(result.status == 5)
-        #expect(result.stderr.contains("nothing published"))
+        #expect(result.stderr.contains("Not a directory; nothing was published and the previous build is untouched."))
         #expect(latest(folder) == before)
         let blocked = try GMGRunner.run(["build", "--out", folder.appendingPathComponent("Data/plans.csv/out").path], in: folder)
         #expect(blocked.status == 5)
