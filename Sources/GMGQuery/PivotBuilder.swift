@@ -35,7 +35,10 @@ struct PivotBuilder {
         columns.append(Column("Total", kind))
         let rows: [[Cell]] = rowKeys.map { key in
             let values = columnKeys.map { sums[key]?[$0] ?? 0 }
-            return [.text(key)] + (values + [values.reduce(0, +)]).map { kind == .integer ? .integer(Int64($0)) : .number($0) }
+            return [.text(key)] + (values + [values.reduce(0, +)]).map { sum in
+                if kind == .integer, let whole = Int64(exactly: sum) { return .integer(whole) }
+                return .number(sum)
+            }
         }
         return GMGTable.Table(title: table.title, columns: columns, rows: rows, notes: table.notes,
                      totals: Totals(summedColumns: Array(1..<columns.count)))

@@ -10,8 +10,8 @@ enum DefinitionReader {
         guard !name.isEmpty, FileNames.safe(name) == name else {
             throw ReportError(file: file, "a report's file name is its name in file names and commands: use letters, digits, '-' and '_'")
         }
-        if let line = TOMLNesting.firstTooDeepLine(in: text) {
-            throw ReportError(file: "\(file):\(line)", "more than \(TOMLNesting.maximumDots) dots outside strings: keys nest too deep")
+        if let (line, message) = TOMLPrecheck.problem(in: text) {
+            throw ReportError(file: "\(file):\(line)", message)
         }
         let table: TOMLTable
         do {

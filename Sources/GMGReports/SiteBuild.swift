@@ -81,7 +81,11 @@ public struct SiteBuild: Sendable {
         }
         var figures: [KeyFigure] = []
         for name in ["totals", "progress-summary"] {
-            let table = try database.run(queries.query(named: name))
+            let query = try queries.query(named: name)
+            let table = try database.run(query)
+            if name == "progress-summary", table.columns.count < 2 {
+                throw ReportError(file: query.file, "CHANGES.md needs two columns from this query: a status and its count")
+            }
             if name == "totals", let row = table.rows.first {
                 for (column, cell) in zip(table.columns, row) { figures.append(KeyFigure(name: column.name, value: Self.value(cell))) }
             } else {

@@ -42,4 +42,13 @@ import Testing
         #expect(message { _ = try database.run(sql: "SELECT zeroblob(20000000)") } == "--sql: SQL error: string or blob too big")
         #expect(message { _ = try database.run(sql: "SELECT hex(zeroblob(6000000))") } == "--sql: SQL error: string or blob too big")
     }
+
+    @Test func aPivotOfHugeIntegersDoesNotTrap() throws {
+        let query = try SavedQuery(file: "pv.sql", name: "pv", text: """
+            -- pivot: rows=r columns=c value=v
+            SELECT 'a' AS r, 1 AS c, 9223372036854775807 AS v UNION ALL SELECT 'a', 2, 9223372036854775807
+            """)
+        let table = try database(.standard).run(query)
+        #expect(table.rows.first?.last == .number(18_446_744_073_709_551_614))
+    }
 }

@@ -83,8 +83,9 @@ import Testing
         let book = try XLSXWorkbook(url: URL(fileURLWithPath: "/nonexistent-gmg/dir/x.xlsx"), properties: testProperties)
         _ = try book.addSheet(named: "S")
         let error = try #require(throws: XLSXError.self) { try book.close() }
-        #expect(error == XLSXError(file: "/nonexistent-gmg/dir/x.xlsx", reason: .library(code: 2)))
+        #expect(error == XLSXError(file: "/nonexistent-gmg/dir/x.xlsx", reason: .library(code: 2), systemReason: "No such file or directory"))
         #expect(error.description.hasPrefix("workbook \"/nonexistent-gmg/dir/x.xlsx\": error creating output xlsx file"))
+        #expect(error.description.hasSuffix(": No such file or directory"))
     }
 
     @Test func lowLevelWritesAndFormats() throws {

@@ -78,6 +78,7 @@ import Testing
     @Test func hugeAndDeeplyNestedFilesAreErrors() throws {
         let dotted = Array(repeating: "a", count: 100_000).joined(separator: ".")
         #expect(try error(good + "[" + dotted + "]\n") == "Reports/x.toml:6: more than 64 dots outside strings: keys nest too deep")
+        #expect(try error(good + "[ .a]\n") == "Reports/x.toml:6: a table name cannot start with '.'")
         #expect(try error(good + "x = " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n")
                 .hasPrefix("Reports/x.toml:6: TOML syntax error: Error while parsing value: exceeded maximum nested value depth"))
         #expect(try error("introduction = \"\(String(repeating: "x", count: 1_100_000))\"\n" + good)
