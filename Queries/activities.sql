@@ -5,7 +5,7 @@
 -- column: ends date
 -- column: cost_usd money
 -- totals: cost_usd
--- column: year text
+-- column: year year
 SELECT a.id AS id,
        o.plan AS plan,
        o.year AS year,

@@ -2,7 +2,7 @@
 -- description: For an agency briefing: what it leads, by date, with whom, in what capacity, funded how, and what is reported (with the report's note).
 -- param: agency text  The lead name as reports show it (an acronym such as ILO, or a group name)
 -- column: cost_usd money
--- column: year text
+-- column: year year
 SELECT o.year AS year,
        CASE WHEN a.timeframe_text = '' THEN 'not stated' ELSE a.timeframe_text END AS time_frame,
        w.name AS work_stream,

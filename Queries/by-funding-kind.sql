@@ -7,7 +7,7 @@
 SELECT coalesce(s.kind, 'not stated') AS kind,
        count(DISTINCT a.id) AS activities,
        count(DISTINCT CASE WHEN a.cost_usd IS NOT NULL THEN a.id END) AS costed_activities,
-       coalesce(sum(a.cost_usd * coalesce(f.share, 1.0)), 0.0) AS cost_usd
+       sum(a.cost_usd * coalesce(f.share, 1.0)) AS cost_usd
 FROM activities a
 JOIN outputs o ON o.id = a.output
 LEFT JOIN activity_funding f ON f.activity = a.id

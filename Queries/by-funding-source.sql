@@ -8,7 +8,7 @@ SELECT coalesce(s.name, '(not stated)') AS funding_source,
        coalesce(s.kind, 'not stated') AS kind,
        count(*) AS activities,
        count(a.cost_usd) AS costed_activities,
-       coalesce(sum(a.cost_usd * coalesce(f.share, 1.0)), 0.0) AS cost_usd
+       sum(a.cost_usd * coalesce(f.share, 1.0)) AS cost_usd
 FROM activities a
 JOIN outputs o ON o.id = a.output
 LEFT JOIN activity_funding f ON f.activity = a.id

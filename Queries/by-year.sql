@@ -2,7 +2,7 @@
 -- description: One row per plan year.
 -- column: cost_usd money
 -- totals: activities, outputs, costed_activities, cost_usd
--- column: year text
+-- column: year year
 SELECT o.year AS year,
        count(*) AS activities,
        count(DISTINCT a.output) AS outputs,

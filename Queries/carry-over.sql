@@ -1,7 +1,7 @@
 -- title: What carries over
 -- description: Activities of the term's plan year and earlier ones that are still ahead at the end of the term (time frame running past 31 December) or reported as ongoing (in progress, planned or postponed), with why. Time frames that passed without any report are not carried over (see no-report-received).
 -- param: term integer  The term's year, e.g. 2014
--- column: year text
+-- column: year year
 SELECT o.year AS year,
        w.name AS work_stream,
        CASE WHEN a.printed_number = '' THEN '–' ELSE a.printed_number END AS number,

@@ -2,7 +2,7 @@
 -- description: One row per combination present; each (lead, funding source) pair of an activity counts once with the activity's split cost.
 -- column: cost_usd money
 -- note: Summing an agency's cost over the other keys gives its lead cost; summing a funding source's cost over agencies counts it once per lead.
--- column: year text
+-- column: year year
 SELECT l.lead_name AS agency,
        o.year AS year,
        w.name AS work_stream,

@@ -1,7 +1,7 @@
 -- title: Data quality
 -- description: Activities whose documents name no lead, no funding source, a time frame that could not be read or that ends before its plan year, and cells taken from a merged row.
 -- param: year integer = null  Only this plan year (every year when null)
--- column: year text
+-- column: year year
 SELECT issue, o.year AS year, w.name AS work_stream, a.printed_number AS number, a.description AS activity, detail, a.id AS id
 FROM (
     SELECT id, 1 AS rank, 'no lead named' AS issue, '' AS detail FROM activities a

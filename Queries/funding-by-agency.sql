@@ -6,7 +6,7 @@
 SELECT coalesce(s.name, '(not stated)') AS funding_source,
        coalesce(l.lead_name, 'no lead named') AS agency,
        count(*) AS activities,
-       coalesce(sum(a.cost_usd * coalesce(f.share, 1.0)), 0.0) AS cost_usd
+       sum(a.cost_usd * coalesce(f.share, 1.0)) AS cost_usd
 FROM activities a
 JOIN outputs o ON o.id = a.output
 LEFT JOIN activity_funding f ON f.activity = a.id

@@ -7,7 +7,7 @@
 SELECT coalesce(s.name, '(not stated)') AS funding_source,
        w.name AS work_stream,
        count(*) AS activities,
-       coalesce(sum(a.cost_usd * coalesce(f.share, 1.0)), 0.0) AS cost_usd
+       sum(a.cost_usd * coalesce(f.share, 1.0)) AS cost_usd
 FROM activities a
 JOIN outputs o ON o.id = a.output
 JOIN work_streams w ON w.id = o.work_stream

@@ -5,7 +5,7 @@
 -- note: An activity's cost is divided equally among its funding sources, so the table adds up exactly to the total cost.
 SELECT coalesce(s.name, '(not stated)') AS funding_source,
        o.year AS year,
-       coalesce(sum(a.cost_usd * coalesce(f.share, 1.0)), 0.0) AS cost_usd
+       sum(a.cost_usd * coalesce(f.share, 1.0)) AS cost_usd
 FROM activities a
 JOIN outputs o ON o.id = a.output
 LEFT JOIN activity_funding f ON f.activity = a.id

@@ -5,7 +5,7 @@
 SELECT count(*) AS activities,
        count(DISTINCT a.output) AS outputs,
        count(a.cost_usd) AS costed_activities,
-       coalesce(sum(a.cost_usd), 0.0) AS cost_usd
+       sum(a.cost_usd) AS cost_usd
 FROM activities a
 JOIN outputs o ON o.id = a.output
 WHERE :year IS NULL OR o.year = :year

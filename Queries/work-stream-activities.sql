@@ -2,7 +2,7 @@
 -- description: For a work stream briefing: outputs and activities by year, with leads, time frames and funding ("no lead named" and "not stated" where the plan names none).
 -- param: work_stream text  The work stream id (see Data/work_streams.csv)
 -- column: cost_usd money
--- column: year text
+-- column: year year
 SELECT o.year AS year,
        o.title AS output,
        CASE WHEN a.printed_number = '' THEN '–' ELSE a.printed_number END AS number,

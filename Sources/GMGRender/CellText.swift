@@ -40,6 +40,8 @@ struct NumberStyle: Sendable {
                 return decimal.shifted(by: 2).rounded(toDecimals: places).text(decimals: places, grouping: grouping) + "%"
             }
             return decimal.text(decimals: decimal.fractionLength, grouping: grouping)
+        case .year:
+            return decimal.text(decimals: decimal.fractionLength, grouping: false)
         case .text, .integer, .date:
             return decimal.text(decimals: decimal.fractionLength, grouping: grouping)
         }

@@ -87,10 +87,7 @@ public enum MermaidChart {
 
     /// "number of activities" or "USD".
     static func measurePhrase(_ measure: ChartMeasure) -> String {
-        switch measure {
-        case .count(let noun): return "number of \(noun)"
-        case .money(let currency): return currency
-        }
+        measure.phrase
     }
 
     static func short(_ text: String) -> String {

@@ -8,7 +8,7 @@ enum CellFormatting {
         case .null: return ""
         case .text(let text): return text
         case .date(let date): return date.description
-        case .integer(let value): return NumberFormatting.integer(value, grouping: true)
+        case .integer(let value): return NumberFormatting.integer(value, grouping: kind != .year)
         case .number(let value):
             switch kind {
             case .money: return "USD " + NumberFormatting.fixed(value, decimals: 0, grouping: true)
@@ -32,15 +32,6 @@ extension CellFormatting {
         }
     }
 
-    /// A column name as a label: `cost_usd` → `Cost (USD)`, `costed_activities` → `Costed activities`.
-    static func label(_ name: String) -> String {
-        var words = name.split(separator: "_").map(String.init)
-        var suffix = ""
-        if words.last == "usd" {
-            words.removeLast()
-            suffix = " (USD)"
-        }
-        let text = words.joined(separator: " ")
-        return (text.prefix(1).uppercased() + text.dropFirst()) + suffix
-    }
+    /// A column name as a label: `cost_usd` → `Cost (USD)`, `id` → `Ref.` (see ``Column/readableTitle(_:)``).
+    static func label(_ name: String) -> String { Column.readableTitle(name) }
 }

@@ -87,13 +87,7 @@ enum DefinitionReader {
         guard let render = SectionRender(rawValue: renderName) else {
             throw fields.error("render", "unknown render \"\(renderName)\" (\(SectionRender.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
-        var chart: ChartDefinition?
-        if let chartFields = try fields.subtable("chart") {
-            try chartFields.checkKeys(["type", "label", "value"])
-            let kind = try chartFields.string("type") ?? "bar"
-            guard ["pie", "bar"].contains(kind) else { throw chartFields.error("type", "unknown chart type \"\(kind)\" (pie, bar)") }
-            chart = ChartDefinition(kind: kind, label: try chartFields.requiredString("label"), value: try chartFields.requiredString("value"))
-        }
+        let chart = try fields.subtable("chart").map(ChartDefinitionReader.read)
         if let sheet = try fields.string("sheet"), sheet.count > 31 {
             throw fields.error("sheet", "worksheet names have at most 31 characters (\(sheet.count) given)")
         }
@@ -159,6 +153,7 @@ extension DefinitionReader {
         try Templates.check(definition.introduction, file: file, key: "introduction")
         for (index, section) in definition.sections.enumerated() {
             try Templates.check(section.text, file: file, key: "sections[\(index)].text")
+            if let title = section.chart?.title { try Templates.check(title, file: file, key: "sections[\(index)].chart.title") }
         }
     }
 }

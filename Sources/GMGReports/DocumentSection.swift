@@ -28,7 +28,7 @@ struct DocumentSection {
         switch definition.render {
         case .keyFigures: blocks.append(keyFigures())
         case .chart:
-            if let chart = try chart() { blocks.append(.chart(chart)) }
+            blocks += chart()
             blocks += tables()
         case .gantt: blocks += try timeline()
         case .table, .text: blocks += tables()
@@ -80,23 +80,13 @@ struct DocumentSection {
         return blocks
     }
 
-    private func chart() throws -> Chart? {
-        guard let chart = definition.chart,
-              let label = table.columns.firstIndex(where: { $0.name == chart.label }),
-              let value = table.columns.firstIndex(where: { $0.name == chart.value }) else {
-            throw ReportError(file: document.report.file, key: "\(key).chart",
-                              "the query result has no column \"\(definition.chart?.label ?? "")\" or \"\(definition.chart?.value ?? "")\"")
-        }
-        let measure: ChartMeasure = table.columns[value].kind == .money ? .money(currency: "USD") : .count(noun: "activities")
-        var categories: [String] = [], values: [Double] = []
-        for row in table.rows {
-            guard let number = row[value].numericValue, chart.kind != "pie" || number > 0 else { continue }
-            categories.append(CellFormatting.raw(row[label]).nonEmptyOr("(not stated)"))
-            values.append(number)
-        }
-        if categories.isEmpty { return nil }
-        return Chart(kind: chart.kind == "pie" ? .pie : .bar, title: definition.title, measure: measure, categories: categories,
-                     series: [ChartSeries(name: CellFormatting.label(chart.value), values: values)]).limitingCategories(to: 8)
+    /// The section's chart (built by ``ChartBuilder`` from the definition), and a note naming what
+    /// it leaves out because nothing is stated for it.
+    private func chart() -> [Document.Block] {
+        guard let built = section.chart, !built.chart.categories.isEmpty else { return [] }
+        var blocks: [Document.Block] = [.chart(built.chart)]
+        if !built.omitted.isEmpty { blocks.append(.prose(MarkdownText.value(ChartNotes.omitted(built)))) }
+        return blocks
     }
 
     private func timeline() throws -> [Document.Block] {

@@ -15,8 +15,13 @@ public enum IndexPage {
             text += MarkdownText.heading(heading, level: 2) + "\n\n"
             if !definition.audience.isEmpty, !definition.audience.contains("{{") { text += "For \(MarkdownText.inline(definition.audience)).\n\n" }
             for report in built {
-                let links = report.files.map { "[\(fileLabel($0))](\(linkPrefix)\($0))" }.joined(separator: " · ")
+                let documents = report.files.filter { !$0.hasSuffix(".csv") }, extracts = report.files.filter { $0.hasSuffix(".csv") }
+                let links = documents.map { "[\(fileLabel($0))](\(linkPrefix)\($0))" }.joined(separator: " · ")
                 text += built.count == 1 ? "- \(links)\n" : "- \(MarkdownText.inline(report.title)): \(links)\n"
+                if !extracts.isEmpty {
+                    text += "  - CSV extracts (UTF-8, one table each, for other systems): "
+                        + extracts.map { "[\(fileLabel($0))](\(linkPrefix)\($0))" }.joined(separator: " · ") + "\n"
+                }
             }
             text += "\n"
         }
@@ -50,6 +55,7 @@ public enum IndexPage {
     private static func fileLabel(_ path: String) -> String {
         let labels = [".md": "Markdown", ".xlsx": "Excel", ".html": "Web page", ".pdf": "PDF", ".docx": "Word"]
         if let label = labels.first(where: { path.hasSuffix($0.key) })?.value { return label }
-        return path.split(separator: "/").last.map(String.init) ?? path
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name.hasSuffix(".csv") ? String(name.dropLast(4)) : name
     }
 }

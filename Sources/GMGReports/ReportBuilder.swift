@@ -37,12 +37,7 @@ public struct ReportBuilder: Sendable {
 
     /// The date of the latest source the data rests on (the saved query `data-date`), when there is one.
     public func dataDate() throws -> CalendarDate? {
-        guard queries.queries.contains(where: { $0.name == "data-date" }) else { return nil }
-        switch try database.run(queries.query(named: "data-date")).rows.first?.first {
-        case .text(let text)?: return CalendarDate(iso: text)
-        case .date(let date)?: return date
-        default: return nil
-        }
+        try DataDate.of(database, queries: queries)
     }
 
     /// Checks, before anything is built, that the converters the reports' formats need are installed.
@@ -97,11 +92,18 @@ public struct ReportBuilder: Sendable {
                       formats: Set<OutputFormat>? = nil) throws -> BuiltReport {
         let outputs = report.outputs.filter { formats?.contains($0) ?? true }
         let dataDate = try dataDate()
-        let sections = try report.sections.map { section in
-            SectionResult(definition: section, table: try run(section, report: report, parameters: parameters, dataDate: dataDate))
+        var sections = try report.sections.map { section in
+            SectionResult(definition: section, table: try run(section, report: report, parameters: parameters, dataDate: dataDate),
+                          description: try queries.query(named: section.query).description)
+        }
+        // Charts come once every section has run: their titles see the key figures too.
+        let context = TemplateValue.object(TemplateContext.base(parameters: parameters, sections: sections, date: date, dataDate: dataDate))
+        for index in sections.indices {
+            sections[index].chart = try chart(for: sections[index], report: report, context: context)
         }
         let baseName = FileNames.baseName(report: report, parameters: parameters)
-        let document = try ReportDocument(report: report, parameters: parameters, sections: sections, date: date, dataDate: dataDate)
+        var document = try ReportDocument(report: report, parameters: parameters, sections: sections, date: date, dataDate: dataDate)
+        document.sources = try sources()
         try converter.requirePrograms(pdf: outputs.contains(.pdf), docx: outputs.contains(.docx))
         var files: [String] = []
         for format in outputs {
@@ -122,6 +124,22 @@ public struct ReportBuilder: Sendable {
         return BuiltReport(report: report.name, baseName: baseName, title: document.title, files: files)
     }
 
+    /// The sources as the saved query `documents` cites them (none without that query).
+    private func sources() throws -> [String] {
+        guard queries.queries.contains(where: { $0.name == "documents" }) else { return [] }
+        return try database.run(queries.query(named: "documents")).rows.compactMap { row in
+            row.first.map(CellFormatting.raw).flatMap { $0.isEmpty ? nil : $0 }
+        }
+    }
+
+    private func chart(for section: SectionResult, report: ReportDefinition, context: TemplateValue) throws -> BuiltChart? {
+        let definition = section.definition
+        guard let chart = definition.chart else { return nil }
+        let builder = ChartBuilder(definition: chart, sectionTitle: definition.title, pivot: try queries.query(named: definition.query).pivot,
+                                   file: report.file, key: report.sectionKey(definition) + ".chart")
+        return try builder.build(from: section.table, context: context)
+    }
+
     private func run(_ section: SectionDefinition, report: ReportDefinition, parameters: [String: String],
                      dataDate: CalendarDate?) throws -> Table {
         var values: [String: String] = [:]
@@ -136,14 +154,25 @@ public struct ReportBuilder: Sendable {
         } catch let error as QueryError {
             throw ReportError(file: report.file, key: "\(report.sectionKey(section)).query", error.description)
         }
-        try SectionColumns.check(section, of: report, against: table)
+        try SectionColumns.check(section, of: report, against: table, pivot: try queries.query(named: section.query).pivot)
         table.title = section.title
         return table
     }
 }
 
-/// A section's definition with its query result.
+/// A section's definition with its query result and chart.
 struct SectionResult {
     let definition: SectionDefinition
     let table: Table
+    /// What the section's query answers (its `description:` header).
+    var description: String
+    /// The chart, when the definition has one and something is left to plot.
+    var chart: BuiltChart?
+
+    init(definition: SectionDefinition, table: Table, description: String = "", chart: BuiltChart? = nil) {
+        self.definition = definition
+        self.table = table
+        self.description = description
+        self.chart = chart
+    }
 }

@@ -1,3 +1,5 @@
+import GMGTable
+
 /// What a report produces.
 public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
     /// GitHub-flavoured Markdown with Mermaid charts.
@@ -28,12 +30,33 @@ public enum SectionRender: String, Sendable, Hashable, CaseIterable {
     case text
 }
 
-/// A chart over a label column and a value column.
+/// What a section plots: a chart built from its query result (see ``Chart``).
+///
+/// `label` names the column whose values become the categories. The values come either from
+/// `values` (one series per column) or, with `series`, from one value column split into one series
+/// per value of the series column (a long result, or the pivot that turned it into columns).
 public struct ChartDefinition: Sendable, Hashable {
-    /// `pie` or `bar`.
-    public var kind: String
+    /// Whether the values are a count or money; nil takes it from the value columns' kind.
+    public enum Measure: String, Sendable, Hashable, CaseIterable {
+        case count, money
+    }
+
+    /// `pie`, `bar` or `column`.
+    public var kind: Chart.Kind
+    /// The chart's title (a template); nil makes one from the section title and the measure.
+    public var title: String?
+    /// The column that names the slices or bars.
     public var label: String
-    public var value: String
+    /// The value columns: one series each (one column when `series` is set).
+    public var values: [String]
+    /// A column whose values become the series (`year`: one series per year).
+    public var series: String?
+    /// Count or money; nil infers it from the value columns (integer: count, money: money).
+    public var measure: Measure?
+    /// What a count counts, in the plural (default `activities`).
+    public var noun: String
+    /// At most this many slices or bars; the rest are summed into "Other" (default 8).
+    public var limit: Int
 }
 
 /// A report parameter, e.g. the chair term of the annual report.

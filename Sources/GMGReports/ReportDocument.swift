@@ -12,6 +12,8 @@ struct ReportDocument {
     let date: CalendarDate
     /// The date of the latest source the data rests on ("data as of ..."), when known.
     let dataDate: CalendarDate?
+    /// The documents the data comes from, as cited (title and date), for the workbook's overview.
+    var sources: [String] = []
 
     /// The title with its parameters filled in (plain text).
     let title: String

@@ -34,6 +34,12 @@ struct TOMLFields {
         return value
     }
 
+    func integer(_ key: String) throws -> Int? {
+        guard let value = table[key] else { return nil }
+        guard let number = value.int else { throw error(key, "expected a whole number") }
+        return number
+    }
+
     func strings(_ key: String) throws -> [String] {
         guard let value = table[key] else { return [] }
         guard let array = value.array else { throw error(key, "expected an array of strings") }

@@ -8,6 +8,14 @@ public enum ChartMeasure: Sendable, Hashable {
     /// An amount of money in a currency: `.money(currency: "USD")`.
     case money(currency: String)
 
+    /// What a chart's title says it measures, in parentheses after it: `number of activities`, `USD`.
+    public var phrase: String {
+        switch self {
+        case .count(let noun): return "number of \(noun)"
+        case .money(let currency): return currency
+        }
+    }
+
     /// How an axis or a legend names the values: `Activities`, `USD`.
     public var axisTitle: String {
         switch self {
@@ -57,7 +65,7 @@ public struct Chart: Sendable, Hashable {
 
     /// The chart type.
     public var kind: Kind
-    /// The chart's title, which says what is counted or summed.
+    /// The chart's title, without the measure: renderers add it (`title (number of activities)`).
     public var title: String
     /// What the values measure.
     public var measure: ChartMeasure

@@ -6,6 +6,8 @@ public enum ColumnKind: String, Sendable, Hashable, CaseIterable {
     case text
     /// A whole number.
     case integer
+    /// A calendar year: a whole number written without thousands separators (`2014`).
+    case year
     /// An amount of money in US dollars.
     case money
     /// A fraction (0.25 means 25 %).

@@ -29,6 +29,58 @@ enum ColumnWidths {
         return widest.map { min(maximum, max(minimum, Double($0) + 2)) }
     }
 
+    /// The printed width of the first `printedColumns` columns at most, in points at 100 %: wider
+    /// tables have text columns narrowed (to no less than ``narrowest`` characters) and wrapped.
+    static let printBudget = 1_100.0
+    static let narrowest = 16.0
+    /// Rows looked at when choosing which columns to narrow.
+    static let sampleRows = 500
+
+    /// Widths fitted to the content and narrowed to print, and the printed text columns whose
+    /// text no longer fits on one line and must wrap.
+    ///
+    /// A table that fits portrait A4 at a readable scale with its text columns at 30 characters at
+    /// most is narrowed to that, else to ``printBudget``. Each step narrows, by two characters, the
+    /// text column where that adds the fewest lines to the rows' heights (a row is as tall as its
+    /// tallest cell), so a column of short names gives way before a column of long descriptions.
+    static func printable(_ table: Table, printedColumns: Int) -> (widths: [Double], wrapped: [Int]) {
+        var widths = fitted(table)
+        let printed = min(printedColumns, widths.count)
+        let texts = (0..<printed).filter { table.columns[$0].kind == .text }
+        let sample = Array(table.rows.prefix(sampleRows))
+        func total(_ widths: [Double]) -> Double { widths.prefix(printed).reduce(0) { $0 + PagePlan.points(columnWidth: $1) } }
+        func lines(_ column: Int, _ width: Double) -> [Int] {
+            sample.map { row in
+                if case .text(let text) = row[column] { return XLSXTextFit.lines(text, width: width) }
+                return 1
+            }
+        }
+        var portraitWidths = widths
+        for column in texts { portraitWidths[column] = min(widths[column], 30) }
+        let portrait = PagePlan.printableWidth(.portrait) / PagePlan.portraitMinimumScale
+        let budget = total(portraitWidths) <= portrait ? portrait : printBudget
+        var current = Dictionary(uniqueKeysWithValues: texts.map { ($0, lines($0, widths[$0])) })
+        /// The sum of the rows' heights in lines when `column` has the line counts `counts`.
+        func height(with column: Int, _ counts: [Int]) -> Int {
+            sample.indices.reduce(0) { sum, row in
+                sum + texts.reduce(counts[row]) { $1 == column ? $0 : max($0, current[$1]![row]) }
+            }
+        }
+        while total(widths) > budget {
+            let options = texts.filter { widths[$0] - 2 >= narrowest }.map { column -> (column: Int, counts: [Int], height: Int) in
+                let counts = lines(column, widths[column] - 2)
+                return (column, counts, height(with: column, counts))
+            }
+            guard let best = options.min(by: { $0.height < $1.height }) else { break }
+            widths[best.column] -= 2
+            current[best.column] = best.counts
+        }
+        let wrapped = texts.filter { index in
+            table.rows.contains { row in Double(cell(row[index], kind: .text) + 2) > widths[index] }
+        }
+        return (widths, wrapped)
+    }
+
     /// The characters `cell` takes in a column of `kind`.
     static func cell(_ cell: Cell, kind: ColumnKind) -> Int {
         switch cell {
@@ -67,7 +119,7 @@ enum ColumnWidths {
             return integerDigits((value.magnitude * 100).rounded(.down)) + 3 + sign
         case .date:
             return 10
-        case .text, .integer:
+        case .text, .integer, .year:
             // General shows at most 11 characters before switching to scientific notation.
             let digits = integerDigits(value.magnitude)
             let fraction = value == value.rounded() ? 0 : 4

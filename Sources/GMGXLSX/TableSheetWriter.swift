@@ -1,135 +1,162 @@
 import GMGTable
 
-/// Where a table's parts go on its sheets (see ``XLSXRenderer`` for the layout).
-struct TableLayout {
-    /// The row of the column headers (0, or 2 under a title).
-    let headerRow: Int
-    /// Data rows per sheet.
-    let rowsPerPart: Int
-    /// How many sheets the table takes.
-    let parts: Int
-    /// Notes written at the end (empty when notes are off).
-    let notes: [String]
-    let title: String?
-
-    var firstDataRow: Int { headerRow + 1 }
-
-    /// Checks `sheet` against the layout's rules and places it.
-    /// - Throws: ``XLSXError`` with reason ``XLSXError/Reason/invalidTable(_:)`` naming the sheet.
-    init(sheet: XLSXRenderer.Sheet, options: XLSXRenderer.Options) throws {
-        let table = sheet.table
-        let name = sheet.name ?? table.title
-        func invalid(_ why: String) -> XLSXError { XLSXError(sheet: name, reason: .invalidTable(why)) }
-        guard !table.columns.isEmpty else { throw invalid("table has no columns") }
-        guard table.columns.count <= XLSXSheet.columnLimit else { throw invalid("table has more columns than Excel") }
-        for (index, row) in table.rows.enumerated() where row.count != table.columns.count {
-            throw invalid("row \(index + 1) has \(row.count) cells for \(table.columns.count) columns")
-        }
-        if let totals = table.totals, let bad = totals.summedColumns.first(where: { !table.columns.indices.contains($0) }) {
-            throw invalid("totals sum column \(bad), which does not exist")
-        }
-        if let chart = sheet.chart {
-            guard table.columns.indices.contains(chart.labelColumn), table.columns.indices.contains(chart.valueColumn),
-                  [.integer, .money, .percentage].contains(table.columns[chart.valueColumn].kind)
-            else { throw invalid("chart needs an existing label column and a numeric value column") }
-        }
-        title = options.titles && !table.title.isEmpty ? table.title : nil
-        notes = options.notes ? table.notes : []
-        headerRow = title == nil ? 0 : 2
-        let trailer = (table.totals == nil ? 0 : 1) + (notes.isEmpty ? 0 : notes.count + 1)
-        rowsPerPart = options.rowsPerSheet - (headerRow + 1) - trailer
-        guard rowsPerPart > 0 else { throw invalid("title, header, totals and notes leave no room for rows") }
-        parts = max(1, (table.rows.count + rowsPerPart - 1) / rowsPerPart)
-        if parts > 1 && sheet.chart != nil {
-            throw invalid("a chart needs all rows on one sheet, and \(table.rows.count) rows need \(parts) sheets")
-        }
-    }
-}
-
-/// Writes one table onto its sheet(s) in row order, so it works in `constant_memory` mode.
+/// Writes one table onto its sheet(s) in row order, so it works in `constant_memory` mode, and sets
+/// up each sheet to print (see ``XLSXRenderer`` for the layout).
 struct TableSheetWriter {
     let workbook: XLSXWorkbook
     let sheet: XLSXRenderer.Sheet
     let layout: TableLayout
+    let options: XLSXRenderer.Options
+    /// Names already given to tables and defined names in this workbook.
+    let tableNames: XLSXTableNames
 
     private var table: Table { sheet.table }
 
-    func write() throws {
-        let widths = ColumnWidths.fitted(table)
-        let formats = try table.columns.map { column -> XLSXFormat? in
-            let style = XLSXStyle.value(column.kind)
+    /// One sheet of the table: where it is, which rows of the table it holds, how tall its rows are.
+    private struct Part {
+        let sheet: XLSXSheet
+        let rows: Range<Int>
+        var blocks: [PagePlan.Block] = []
+        /// The chart's width in pixels, when the part has the chart.
+        var chartWidth: Int?
+    }
+
+    /// Writes the sheets; returns the table names taken, for the next sheet's writer.
+    func write() throws -> XLSXTableNames {
+        var names = tableNames
+        let widths = ColumnWidths.printable(table, printedColumns: layout.printedColumns)
+        let wrapped = Set(widths.wrapped)
+        let formats = try table.columns.indices.map { column -> XLSXFormat? in
+            var style = XLSXStyle.value(table.columns[column].kind)
+            style.wrap = wrapped.contains(column)
+            style.alignTop = !wrapped.isEmpty
             return style == XLSXStyle() ? nil : try workbook.format(style)
         }
-        let header = try workbook.format(.header)
-        let allRows = table.rows
-        var parts: [(sheet: XLSXSheet, rows: Range<Int>)] = []
-        for part in 0..<layout.parts {
+        let paragraphs = ParagraphWriter(workbook: workbook, widths: Array(widths.widths.prefix(layout.printedColumns)))
+        var parts: [Part] = []
+        for index in 0..<layout.parts {
             let target = try workbook.addSheet(named: sheet.name ?? table.title)
-            let start = part * layout.rowsPerPart
-            let rows = start..<min(allRows.count, start + layout.rowsPerPart)
-            parts.append((target, rows))
-            for (column, width) in widths.enumerated() { try target.setColumn(column, width: width) }
-            if let title = layout.title { try target.write(text: title, row: 0, column: 0, format: workbook.format(.title)) }
-            for (column, item) in table.columns.enumerated() {
-                try target.write(text: item.name, row: layout.headerRow, column: column, format: header)
+            let start = index * layout.rowsPerPart
+            var part = Part(sheet: target, rows: start..<min(table.rows.count, start + layout.rowsPerPart))
+            for (column, width) in widths.widths.enumerated() { try target.setColumn(column, width: width) }
+            var heading: [Double] = []
+            if let title = layout.title {
+                try target.write(text: title, row: 0, column: 0, format: workbook.format(.title))
+                heading += [19, 15]
             }
-            var row = layout.firstDataRow
-            for index in rows {
-                let cells = allRows[index]
-                for column in cells.indices {
-                    try target.write(cells[column], row: row, column: column, format: formats[column])
-                }
-                row += 1
+            for (offset, text) in sheet.introduction.enumerated() {
+                heading.append(try paragraphs.write(text, on: target, row: layout.introductionRow + offset, style: .paragraph))
             }
-            try target.freezePanes(row: layout.firstDataRow)
-            try target.autofilter(firstRow: layout.headerRow, firstColumn: 0,
-                                  lastRow: layout.headerRow + rows.count, lastColumn: table.columns.count - 1)
+            if !sheet.introduction.isEmpty { heading.append(15) }
+            if !heading.isEmpty { part.blocks.append(.init(firstRow: 0, heights: heading)) }
+            part.blocks.append(.init(firstRow: layout.headerRow, heights: try writeRows(of: part, formats: formats, widths: widths.widths,
+                                                                                     wrapped: widths.wrapped)))
+            try finishTable(part, names: &names, headerFormat: workbook.format(.header))
+            parts.append(part)
         }
-        guard let last = parts.last else { return }
+        let ranges = parts.map { ($0.sheet, $0.rows) }
+        try writeTrailer(&parts[parts.count - 1], all: ranges, widths: widths.widths, paragraphs: paragraphs)
+        for part in parts { try setUpPrinting(part, widths: widths.widths) }
+        return names
+    }
+
+    /// The header and the rows of `part`; returns their estimated heights in points.
+    private func writeRows(of part: Part, formats: [XLSXFormat?], widths: [Double], wrapped: [Int]) throws -> [Double] {
+        let header = try workbook.format(.header)
+        var heights = [try fitRow(layout.headerRow, of: part, to: table.columns.map { .text($0.name) }, widths: widths,
+                                  wrapped: Array(0..<layout.printedColumns))]
+        for (column, item) in table.columns.enumerated() {
+            try part.sheet.write(text: item.name, row: layout.headerRow, column: column, format: header)
+        }
+        var row = layout.firstDataRow
+        for index in part.rows {
+            let cells = table.rows[index]
+            heights.append(try fitRow(row, of: part, to: cells, widths: widths, wrapped: wrapped))
+            for column in cells.indices {
+                try part.sheet.write(cells[column], row: row, column: column, format: formats[column])
+            }
+            row += 1
+        }
+        if table.totals != nil, part.rows.upperBound == table.rows.count { heights.append(15) }
+        return heights
+    }
+
+    /// Gives `row` the height of its tallest wrapped cell (15 points a line; neither Excel nor
+    /// LibreOffice grows rows by itself on opening) and returns it. Call it before writing the row.
+    private func fitRow(_ row: Int, of part: Part, to cells: [Cell], widths: [Double], wrapped: [Int]) throws -> Double {
+        let texts = wrapped.compactMap { column -> (text: String, width: Double)? in
+            if case .text(let text) = cells[column] { return (text, widths[column]) }
+            return nil
+        }
+        guard texts.contains(where: { XLSXTextFit.lines($0.text, width: $0.width) > 1 }) else { return 15 }
+        let height = XLSXTextFit.rowHeight(texts)
+        try part.sheet.setRow(row, height: height)
+        return height
+    }
+
+    /// An Excel table over the header and rows (a defined name in `constant_memory` mode, or just
+    /// filter buttons without rows), and the frozen header.
+    private func finishTable(_ part: Part, names: inout XLSXTableNames, headerFormat: XLSXFormat) throws {
+        let lastRow = layout.headerRow + part.rows.count, lastColumn = table.columns.count - 1
+        try part.sheet.freezePanes(row: layout.firstDataRow)
+        if part.rows.isEmpty || workbook.options.constantMemory {
+            try part.sheet.autofilter(firstRow: layout.headerRow, firstColumn: 0, lastRow: lastRow, lastColumn: lastColumn)
+        }
+        guard !part.rows.isEmpty else { return }
+        let name = names.unique(part.sheet.name)
+        if workbook.options.constantMemory {
+            try part.sheet.defineName(name, headerRow: layout.headerRow, lastRow: lastRow, lastColumn: lastColumn)
+        } else {
+            try part.sheet.addTable(named: name, headers: TableHeaders.unique(table.columns.map(\.name)),
+                                    headerRow: layout.headerRow, lastRow: lastRow, headerFormat: headerFormat)
+        }
+    }
+
+    /// Totals, notes and the chart, on the last part.
+    private func writeTrailer(_ last: inout Part, all parts: [(sheet: XLSXSheet, rows: Range<Int>)], widths: [Double],
+                              paragraphs: ParagraphWriter) throws {
         var row = layout.firstDataRow + last.rows.count
         if let totals = table.totals {
-            try writeTotals(totals, parts: parts, row: row)
+            try TotalsWriter(workbook: workbook, table: table, firstDataRow: layout.firstDataRow)
+                .write(totals, on: last.sheet, parts: parts, row: row)
             row += 1
         }
         if !layout.notes.isEmpty {
-            let format = try workbook.format(.note)
+            var heights: [Double] = [15]
             for (offset, note) in layout.notes.enumerated() {
-                try last.sheet.write(text: note, row: row + 1 + offset, column: 0, format: format)
+                heights.append(try paragraphs.write(note, on: last.sheet, row: row + 1 + offset, style: .note))
             }
+            last.blocks.append(.init(firstRow: row, heights: heights))
+            row += 1 + layout.notes.count
         }
-        if let chart = sheet.chart, !table.rows.isEmpty {
-            try last.sheet.insert(chart, rows: layout.firstDataRow...(layout.firstDataRow + table.rows.count - 1),
-                                  labelColumn: chart.labelColumn, valueColumn: chart.valueColumn,
-                                  seriesName: table.columns[chart.valueColumn].name,
-                                  row: layout.headerRow, column: table.columns.count + 1)
-        }
+        guard let chart = sheet.chart, !chart.categories.isEmpty, !chart.series.isEmpty else { return }
+        let block = XLSXChartBlock(chart: chart)
+        let size = block.size(tableWidth: widths.prefix(layout.printedColumns).reduce(0) { $0 + Int($1 * 7 + 5) })
+        let chartRows = (size.height + 19) / 20
+        let chartRow = row + 1
+        try block.writeData(on: last.sheet, row: chartRow + chartRows + 1, column: 0, workbook: workbook)
+        try block.insert(on: last.sheet, dataRow: chartRow + chartRows + 1, dataColumn: 0, row: chartRow, column: 0, size: size)
+        last.blocks.append(.init(firstRow: row, heights: Array(repeating: 15, count: chartRows + 1)))
+        last.chartWidth = size.width
     }
 
-    /// The totals row on the last part: `SUM` over every part's rows, with the cached sum.
-    private func writeTotals(_ totals: Totals, parts: [(sheet: XLSXSheet, rows: Range<Int>)], row: Int) throws {
-        let target = parts[parts.count - 1].sheet
-        if !totals.summedColumns.contains(0) {
-            try target.write(text: totals.label, row: row, column: 0, format: workbook.format(XLSXStyle(bold: true)))
-        }
-        for column in totals.summedColumns {
-            let format = try workbook.format(.value(table.columns[column].kind, bold: true))
-            let sum = table.sum(ofColumn: column)
-            let ranges = parts.filter { !$0.rows.isEmpty }.map { part -> String in
-                let first = XLSXError.reference(row: layout.firstDataRow, column: column)
-                let last = XLSXError.reference(row: layout.firstDataRow + part.rows.count - 1, column: column)
-                return parts.count == 1 ? "\(first):\(last)" : "\(quoted(part.sheet.name))!\(first):\(last)"
+    /// Print area, orientation, scale, repeated header, breaks, running header and footer.
+    private func setUpPrinting(_ part: Part, widths: [Double]) throws {
+        var lastColumn = layout.printedColumns - 1
+        if let chartWidth = part.chartWidth {
+            var covered = 0
+            var column = 0
+            while true {
+                covered += Int((column < widths.count ? widths[column] : 8.43) * 7 + 5)
+                if covered >= chartWidth { break }
+                column += 1
             }
-            if ranges.isEmpty {
-                try target.write(number: sum, row: row, column: column, format: format)
-            } else {
-                try target.write(formula: "SUM(\(ranges.joined(separator: ",")))", cachedValue: sum,
-                                 row: row, column: column, format: format)
-            }
+            lastColumn = max(lastColumn, column)
         }
-    }
-
-    /// A sheet name as a formula reference: `'By agency'` (apostrophes doubled).
-    private func quoted(_ name: String) -> String {
-        "'" + String(name.flatMap { $0 == "'" ? ["'", "'"] : [$0] }) + "'"
+        let printedWidths = (0...lastColumn).map { $0 < widths.count ? widths[$0] : 8.43 }
+        let plan = PagePlan(widths: printedWidths, blocks: part.blocks, repeated: part.blocks.first { $0.firstRow == layout.headerRow }?.heights.first ?? 15)
+        let lastRow = part.blocks.last.map { $0.firstRow + $0.heights.count - 1 } ?? layout.headerRow
+        let setup = plan.setup(lastRow: lastRow, lastColumn: lastColumn, repeatRow: layout.headerRow, header: options.runningHeader)
+        try part.sheet.setPageSetup(setup)
     }
 }

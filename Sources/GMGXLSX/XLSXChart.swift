@@ -1,74 +1,125 @@
 import CXlsxWriter
+import GMGTable
 
-/// A native Excel chart of one value column against one label column of a sheet.
+/// A ``Chart`` as a native Excel chart over a block of cells that holds exactly what it plots.
 ///
-/// ```swift
-/// XLSXChart(.pie, labelColumn: 0, valueColumn: 3, title: "Funding by source")
-/// ```
-public struct XLSXChart: Sendable, Hashable {
-    /// The chart types a breakdown is drawn with.
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
-        /// Slices of a whole (shares of funding).
-        case pie
-        /// Horizontal bars (long labels read well).
-        case bar
-        /// Vertical columns.
-        case column
+/// The block (a heading, a header row naming the series, one row per category) is what the chart's
+/// ranges point at, so a reader can audit every slice or bar, including the summed "Other". Count
+/// charts say what they count on the value axis (`Activities`), money charts their currency (`USD`);
+/// bar and column charts label every category on the category axis, pies in a legend; every value
+/// is shown as a data label.
+struct XLSXChartBlock {
+    let chart: Chart
+
+    /// The title as drawn: the chart's, then what it measures (`... (number of activities)`).
+    var titleWithMeasure: String { "\(chart.title) (\(chart.measure.phrase))" }
+
+    /// Rows the block takes: a heading, the header and one row per category.
+    var dataRows: Int { 2 + chart.categories.count }
+
+    /// The drawn chart's size in pixels, for a table `tableWidth` pixels wide.
+    func size(tableWidth: Int) -> (width: Int, height: Int) {
+        let width = min(720, max(480, tableWidth))
+        switch chart.kind {
+        case .pie: return (width, 320)
+        case .column: return (width, 340)
+        case .bar:
+            let bars = chart.categories.count * max(1, chart.series.count)
+            return (width, max(300, 90 + bars * 26 + (chart.series.count > 1 ? 30 : 0)))
+        }
     }
 
-    /// The chart type.
-    public var kind: Kind
-    /// The zero-based table column whose cells name the slices or bars.
-    public var labelColumn: Int
-    /// The zero-based table column whose numbers size them.
-    public var valueColumn: Int
-    /// The chart's title; nil uses the value column's name.
-    public var title: String?
+    /// Writes the data block with its heading at `row`, from column `column`.
+    func writeData(on sheet: XLSXSheet, row: Int, column: Int, workbook: XLSXWorkbook) throws {
+        let value = try workbook.format(chart.measure.isMoney ? .value(.money) : XLSXStyle())
+        try sheet.write(text: "Chart data: \(titleWithMeasure)", row: row, column: column, format: workbook.format(.note))
+        let header = try workbook.format(.header)
+        try sheet.writeBlank(row: row + 1, column: column, format: header)
+        for (offset, series) in chart.series.enumerated() {
+            try sheet.write(text: series.name, row: row + 1, column: column + 1 + offset, format: header)
+        }
+        for (index, category) in chart.categories.enumerated() {
+            try sheet.write(text: category, row: row + 2 + index, column: column)
+            for (offset, series) in chart.series.enumerated() {
+                try sheet.write(number: series.values[index], row: row + 2 + index, column: column + 1 + offset, format: value)
+            }
+        }
+    }
 
-    /// Creates a chart description.
-    public init(_ kind: Kind, labelColumn: Int, valueColumn: Int, title: String? = nil) {
-        self.kind = kind
-        self.labelColumn = labelColumn
-        self.valueColumn = valueColumn
-        self.title = title
+    /// Draws the chart from the block written at `dataRow`, `dataColumn`, with its top-left
+    /// corner at `row`, `column`.
+    func insert(on sheet: XLSXSheet, dataRow: Int, dataColumn: Int, row: Int, column: Int, size: (width: Int, height: Int)) throws {
+        guard !chart.categories.isEmpty, !chart.series.isEmpty else { return }
+        let workbook = sheet.workbook
+        let book = try workbook.openHandle()
+        guard let handle = workbook_add_chart(book, UInt8(type.rawValue)) else {
+            throw sheet.fail(.nullPointer(function: "workbook_add_chart"), row, column)
+        }
+        let sheetName = workbook.retain(sheet.name)
+        let first = lxw_row_t(dataRow + 2), last = lxw_row_t(dataRow + 1 + chart.categories.count)
+        let labels = lxw_col_t(dataColumn)
+        let numberFormat = workbook.retain(chart.measure.isMoney ? XLSXStyle.moneyFormat : "#,##0")
+        for offset in chart.series.indices {
+            guard let series = chart_add_series(handle, nil, nil) else {
+                throw sheet.fail(.nullPointer(function: "chart_add_series"), row, column)
+            }
+            let values = lxw_col_t(dataColumn + 1 + offset)
+            chart_series_set_categories(series, sheetName, first, labels, last, labels)
+            chart_series_set_values(series, sheetName, first, values, last, values)
+            chart_series_set_name_range(series, sheetName, lxw_row_t(dataRow + 1), values)
+            chart_series_set_labels(series)
+            chart_series_set_labels_num_format(series, numberFormat)
+            if chart.kind == .pie { chart_series_set_labels_percentage(series) }
+        }
+        chart_title_set_name(handle, workbook.retain(titleWithMeasure))
+        if chart.kind == .pie {
+            chart_legend_set_position(handle, UInt8(LXW_CHART_LEGEND_RIGHT.rawValue))
+        } else {
+            configureAxes(handle, numberFormat: numberFormat, workbook: workbook)
+            // One series named after the measure needs no legend; a year or several series do.
+            let named = chart.series.count > 1 || chart.series.first?.name != chart.measure.axisTitle
+            let legend = named ? LXW_CHART_LEGEND_BOTTOM : LXW_CHART_LEGEND_NONE
+            chart_legend_set_position(handle, UInt8(legend.rawValue))
+        }
+        var options = lxw_chart_options()
+        options.x_scale = Double(size.width) / 480
+        options.y_scale = Double(size.height) / 288
+        options.object_position = UInt8(LXW_OBJECT_MOVE_DONT_SIZE.rawValue)
+        options.description = workbook.retain(chart.title)
+        let (r, c) = try sheet.position(row, column)
+        try sheet.check(worksheet_insert_chart_opt(sheet.handle, r, c, handle, &options), row, column)
+    }
+
+    /// The value axis says what is measured and starts at zero; a bar chart lists its categories
+    /// top-down in the block's order.
+    private func configureAxes(_ handle: UnsafeMutablePointer<lxw_chart>, numberFormat: UnsafeMutablePointer<CChar>,
+                               workbook: XLSXWorkbook) {
+        // libxlsxwriter's x axis is the horizontal one: the value axis of a bar chart.
+        let horizontal = chart.kind == .bar
+        let categoryAxis = horizontal ? handle.pointee.y_axis : handle.pointee.x_axis
+        let valueAxis = horizontal ? handle.pointee.x_axis : handle.pointee.y_axis
+        chart_axis_set_name(valueAxis, workbook.retain(chart.measure.axisTitle))
+        chart_axis_set_num_format(valueAxis, numberFormat)
+        chart_axis_set_min(valueAxis, 0)
+        if chart.kind == .bar {
+            chart_axis_set_reverse(categoryAxis)
+            chart_axis_set_crossing_max(categoryAxis)
+        }
+    }
+
+    private var type: lxw_chart_type {
+        switch chart.kind {
+        case .pie: return LXW_CHART_PIE
+        case .bar: return LXW_CHART_BAR
+        case .column: return LXW_CHART_COLUMN
+        }
     }
 }
 
-extension XLSXSheet {
-    /// Draws `chart` over the zero-based sheet rows `rows`, with its top-left corner at `row`,
-    /// `column`. Labels and values are read from this sheet's columns `labelColumn` and
-    /// `valueColumn` (sheet columns, not table columns).
-    /// - Parameter seriesName: the legend name of the values.
-    /// - Throws: ``XLSXError`` when libxlsxwriter cannot add or insert the chart.
-    public func insert(_ chart: XLSXChart, rows: ClosedRange<Int>, labelColumn: Int, valueColumn: Int,
-                       seriesName: String, row: Int, column: Int) throws {
-        _ = try position(rows.lowerBound, labelColumn)
-        _ = try position(rows.upperBound, valueColumn)
-        let book = try workbook.openHandle()
-        let type: lxw_chart_type
-        switch chart.kind {
-        case .pie: type = LXW_CHART_PIE
-        case .bar: type = LXW_CHART_BAR
-        case .column: type = LXW_CHART_COLUMN
-        }
-        guard let handle = workbook_add_chart(book, UInt8(type.rawValue)) else {
-            throw fail(.nullPointer(function: "workbook_add_chart"), row, column)
-        }
-        guard let series = chart_add_series(handle, nil, nil) else {
-            throw fail(.nullPointer(function: "chart_add_series"), row, column)
-        }
-        let sheetName = workbook.retain(name)
-        let first = lxw_row_t(rows.lowerBound), last = lxw_row_t(rows.upperBound)
-        chart_series_set_categories(series, sheetName, first, lxw_col_t(labelColumn), last, lxw_col_t(labelColumn))
-        chart_series_set_values(series, sheetName, first, lxw_col_t(valueColumn), last, lxw_col_t(valueColumn))
-        chart_series_set_name(series, workbook.retain(seriesName))
-        chart_title_set_name(handle, workbook.retain(chart.title ?? seriesName))
-        if chart.kind == .pie {
-            chart_series_set_labels_percentage(series)
-        } else {
-            chart_legend_set_position(handle, UInt8(LXW_CHART_LEGEND_NONE.rawValue))
-        }
-        let (r, c) = try position(row, column)
-        try check(worksheet_insert_chart(self.handle, r, c, handle), row, column)
+extension ChartMeasure {
+    /// True for money, whose values are written with the money format.
+    var isMoney: Bool {
+        if case .money = self { return true }
+        return false
     }
 }

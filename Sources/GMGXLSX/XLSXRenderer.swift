@@ -1,24 +1,30 @@
 import Foundation
 import GMGTable
 
-/// Writes tables as a workbook, one sheet per table (more when a table passes Excel's row limit).
+/// Writes tables as a workbook, one sheet per table (more when a table passes Excel's row limit),
+/// and text sheets (``XLSXTextSheet``) among them.
 ///
-/// Every sheet has the same layout, whatever its size:
+/// Every table sheet has the same layout, whatever its size:
 /// - the table's title in bold in A1 and a blank row (when ``Options/titles`` is on and the title
-///   is not empty), then a bold header row on a fill, frozen so it stays in view;
+///   is not empty), then the sheet's introduction paragraphs, then a bold header row on a fill,
+///   frozen so it stays in view;
 /// - the rows, typed by column kind (money `#,##0`, percentages `0.0%`, dates `yyyy-mm-dd`,
-///   integers General, text always as strings, never formulas);
-/// - an autofilter over the header and the rows;
+///   integers and years General, text always as strings, never formulas); an empty money cell is
+///   "not stated" and a note says so;
+/// - an Excel table over the header and the rows, named after the sheet, or in `constant_memory`
+///   mode (which refuses tables) an autofilter and a defined name of the same range;
 /// - the totals row, if any: the label in bold, then `SUM` formulas written with their cached
 ///   values, so Excel users can audit them and readers that do not recalculate still see the
-///   numbers. It sits below the filtered range, so filtering never hides it (a table without
-///   rows gets plain zeros);
-/// - after a blank row, the notes in italics, one per row (when ``Options/notes`` is on);
-/// - column widths fitted to the content, and the chart of ``Sheet/chart`` right of the table.
-///
-/// The layout uses an autofilter rather than an Excel table on every sheet, because tables are
-/// refused in `constant_memory` mode: one layout means a sheet looks the same at 10 rows and at
-/// 1,000,000, and the totals row stays an ordinary, auditable `SUM`.
+///   numbers. It sits below the table, so filtering never hides it (a table without rows gets
+///   plain zeros; a money column with nothing stated gets no total);
+/// - after a blank row, the notes in italics, wrapped across the printed width (when
+///   ``Options/notes`` is on);
+/// - column widths fitted to the content and narrowed to print, long text wrapped;
+/// - the chart of ``Sheet/chart``, if any, below the notes, and under it the block of cells it
+///   plots (see ``Chart``: at most the categories it keeps, "Other" summed), so it can be audited;
+/// - the print setup of ``XLSXPageSetup``: A4, orientation by width, one page wide, the header row
+///   on every page, ``Options/runningHeader`` and a footer with the sheet's name and page number,
+///   the print area (``Sheet/printedColumns``, the notes and the chart, not the chart's data).
 ///
 /// A table with more rows than fit on a sheet **continues on further sheets** named like
 /// `Activities (2)`, each with the title and header repeated; the totals (summing across all the
@@ -34,14 +40,22 @@ public struct XLSXRenderer: TableRenderer {
         public var table: Table
         /// The sheet's name before it is made valid and unique; nil uses the table's title.
         public var name: String?
-        /// A chart of one value column against a label column of the table.
-        public var chart: XLSXChart?
+        /// A chart drawn below the table (and the notes), over a block of its data written under it.
+        public var chart: Chart?
+        /// Paragraphs written under the title, before the table.
+        public var introduction: [String]
+        /// How many columns, from the first, are printed (nil: all). The others stay on the sheet
+        /// for filtering and pivots but out of the print area.
+        public var printedColumns: Int?
 
         /// Creates a sheet description.
-        public init(_ table: Table, name: String? = nil, chart: XLSXChart? = nil) {
+        public init(_ table: Table, name: String? = nil, chart: Chart? = nil, introduction: [String] = [],
+                    printedColumns: Int? = nil) {
             self.table = table
             self.name = name
             self.chart = chart
+            self.introduction = introduction
+            self.printedColumns = printedColumns
         }
     }
 
@@ -62,11 +76,13 @@ public struct XLSXRenderer: TableRenderer {
         public var notes: Bool
         /// The rows a sheet may hold: Excel's 1,048,576 unless lowered (tests use small values).
         public var rowsPerSheet: Int
+        /// The header printed on every page (default: the document title at the left).
+        public var runningHeader: XLSXPageSetup.Running
 
         /// Creates options.
         public init(properties: XLSXWorkbook.Properties, constantMemory: Bool? = nil,
                     constantMemoryThreshold: Int = 50_000, tmpdir: String? = nil, titles: Bool = true,
-                    notes: Bool = true, rowsPerSheet: Int = XLSXSheet.rowLimit) {
+                    notes: Bool = true, rowsPerSheet: Int = XLSXSheet.rowLimit, runningHeader: XLSXPageSetup.Running? = nil) {
             self.properties = properties
             self.constantMemory = constantMemory
             self.constantMemoryThreshold = constantMemoryThreshold
@@ -74,6 +90,7 @@ public struct XLSXRenderer: TableRenderer {
             self.titles = titles
             self.notes = notes
             self.rowsPerSheet = min(XLSXSheet.rowLimit, rowsPerSheet)
+            self.runningHeader = runningHeader ?? XLSXPageSetup.Running(left: properties.title)
         }
     }
 
@@ -93,15 +110,53 @@ public struct XLSXRenderer: TableRenderer {
     /// Writes `sheets` in order to the workbook at `url`.
     /// - Throws: ``XLSXError`` naming the sheet and cell of the first failure; nothing is written then.
     public func render(sheets: [Sheet], to url: URL) throws {
-        let largest = sheets.map(\.table.rows.count).max() ?? 0
+        try render(contents: sheets.map { .table($0) }, to: url)
+    }
+
+    /// What a sheet holds: a table (with its chart), or running text.
+    public enum Content: Sendable, Hashable {
+        case table(Sheet)
+        case text(XLSXTextSheet)
+    }
+
+    /// Writes `contents` in order to the workbook at `url`; a text sheet's links point at the
+    /// contents by position. Every table is checked before anything is written.
+    /// - Throws: ``XLSXError`` naming the sheet and cell of the first failure; nothing is written then.
+    public func render(contents: [Content], to url: URL) throws {
+        let tables = contents.compactMap { content -> Sheet? in
+            if case .table(let sheet) = content { return sheet }
+            return nil
+        }
+        let largest = tables.map(\.table.rows.count).max() ?? 0
         let constantMemory = options.constantMemory ?? (largest > options.constantMemoryThreshold)
+        let layouts = try contents.map { content -> TableLayout? in
+            guard case .table(let sheet) = content else { return nil }
+            return try TableLayout(sheet: sheet, options: options)
+        }
+        // The names the sheets will get (the workbook makes them unique in the same order), for links.
+        var sheetNames = XLSXSheetNames()
+        let firstNames = zip(contents, layouts).map { content, layout -> String in
+            switch content {
+            case .text(let sheet): return sheetNames.unique(sheet.name)
+            case .table(let sheet):
+                let names = (0..<(layout?.parts ?? 1)).map { _ in sheetNames.unique(sheet.name ?? sheet.table.title) }
+                return names[0]
+            }
+        }
         let workbook = try XLSXWorkbook(
             url: url,
             options: XLSXWorkbook.Options(constantMemory: constantMemory, tmpdir: options.tmpdir),
             properties: options.properties)
-        for sheet in sheets {
-            let layout = try TableLayout(sheet: sheet, options: options)
-            try TableSheetWriter(workbook: workbook, sheet: sheet, layout: layout).write()
+        var names = XLSXTableNames()
+        for (content, layout) in zip(contents, layouts) {
+            switch content {
+            case .text(let sheet):
+                try TextSheetWriter(workbook: workbook, sheet: sheet, options: options, sheetNames: firstNames).write()
+            case .table(let sheet):
+                guard let layout else { continue }
+                names = try TableSheetWriter(workbook: workbook, sheet: sheet, layout: layout, options: options,
+                                             tableNames: names).write()
+            }
         }
         try workbook.close()
     }

@@ -4,7 +4,7 @@
 /// not empty; not `History` (reserved); no two names equal ignoring case. ``unique(_:)`` returns
 /// the wish when it already follows them, and otherwise the nearest name that does:
 /// forbidden characters become `_`, control characters spaces, end apostrophes and spaces go,
-/// long names are cut, and a repeated name gets ` (2)`, ` (3)`... within the 31 characters.
+/// long names are cut (at a word boundary where one is near the limit), and a repeated name gets ` (2)`, ` (3)`... within the 31 characters.
 ///
 /// ```swift
 /// var names = XLSXSheetNames()
@@ -53,13 +53,20 @@ public struct XLSXSheetNames: Sendable {
     /// The comparison key: Excel compares sheet names ignoring case.
     private static func key(_ name: String) -> String { name.lowercased() }
 
-    /// The longest prefix of whole characters whose UTF-16 length is at most `limit`.
+    /// The longest prefix of whole characters whose UTF-16 length is at most `limit`, ending at a
+    /// word boundary when one falls in the second half of it.
     private static func cut(_ text: String, to limit: Int) -> String {
         var length = 0
         var end = text.startIndex
+        var lastSpace: String.Index?
         for index in text.indices {
             length += text[index].utf16.count
-            if length > limit { break }
+            if length > limit {
+                let atBoundary = text[index] == " "
+                if !atBoundary, let space = lastSpace, text.distance(from: text.startIndex, to: space) >= limit / 2 { end = space }
+                break
+            }
+            if text[index] == " " { lastSpace = index }
             end = text.index(after: index)
         }
         return String(text[..<end])

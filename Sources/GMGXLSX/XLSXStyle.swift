@@ -26,11 +26,18 @@ public struct XLSXStyle: Sendable, Hashable {
     public var boxed: Bool
     /// The cell stays editable when its sheet is protected (``XLSXSheet/protect(allowing:)``).
     public var unlocked: Bool
+    /// A font colour as `0xRRGGBB`; nil keeps the default (black).
+    public var color: UInt32?
+    /// Underlined text (hyperlinks).
+    public var underline: Bool
+    /// Centred across the cell (years, which read badly right-aligned against text).
+    public var centered: Bool
 
-    /// Creates a style; the defaults are Excel's (General, regular, no fill, locked).
+    /// Creates a style; the defaults are Excel's (General, regular, no fill, no wrap, locked).
     public init(numberFormat: String? = nil, bold: Bool = false, italic: Bool = false, fontSize: Double? = nil,
                 fill: UInt32? = nil, bottomBorder: Bool = false, wrap: Bool = false, alignTop: Bool = false,
-                boxed: Bool = false, unlocked: Bool = false) {
+                boxed: Bool = false, unlocked: Bool = false, color: UInt32? = nil, underline: Bool = false,
+                centered: Bool = false) {
         self.numberFormat = numberFormat
         self.bold = bold
         self.italic = italic
@@ -41,6 +48,9 @@ public struct XLSXStyle: Sendable, Hashable {
         self.alignTop = alignTop
         self.boxed = boxed
         self.unlocked = unlocked
+        self.color = color
+        self.underline = underline
+        self.centered = centered
     }
 
     /// US dollars without cents: `#,##0`.
@@ -51,22 +61,27 @@ public struct XLSXStyle: Sendable, Hashable {
     public static let dateFormat = "yyyy-mm-dd"
 
     /// The style of values in a column of `kind`: money `#,##0`, percentages `0.0%`, dates
-    /// `yyyy-mm-dd`; integers and text stay General (so years read `2013`, not `2,013`).
+    /// `yyyy-mm-dd`; integers, years and text stay General (so years read `2013`, not `2,013`).
     public static func value(_ kind: ColumnKind, bold: Bool = false) -> XLSXStyle {
         switch kind {
         case .money: return XLSXStyle(numberFormat: moneyFormat, bold: bold)
         case .percentage: return XLSXStyle(numberFormat: percentageFormat, bold: bold)
         case .date: return XLSXStyle(numberFormat: dateFormat, bold: bold)
+        case .year: return XLSXStyle(bold: bold, centered: true)
         case .text, .integer: return XLSXStyle(bold: bold)
         }
     }
 
-    /// Column headers: bold on a light blue fill with a bottom border.
-    public static let header = XLSXStyle(bold: true, fill: 0xDCE6F1, bottomBorder: true)
+    /// Column headers: bold on a light blue fill with a bottom border, wrapped, at the top.
+    public static let header = XLSXStyle(bold: true, fill: 0xDCE6F1, bottomBorder: true, wrap: true, alignTop: true)
     /// Sheet titles: bold, 14 points.
     public static let title = XLSXStyle(bold: true, fontSize: 14)
-    /// Notes under a table: italic.
-    public static let note = XLSXStyle(italic: true)
+    /// Notes under a table: italic, wrapped.
+    public static let note = XLSXStyle(italic: true, wrap: true, alignTop: true)
+    /// Running text (paragraphs of a text sheet or the overview): wrapped, at the top.
+    public static let paragraph = XLSXStyle(wrap: true, alignTop: true)
+    /// A link to a place in the workbook: blue, underlined.
+    public static let link = XLSXStyle(color: 0x0563C1, underline: true)
 }
 
 /// A format that belongs to one ``XLSXWorkbook``, from ``XLSXWorkbook/format(_:)``.
@@ -94,5 +109,8 @@ public struct XLSXFormat: Equatable {
             format_set_border_color(pointer, 0xA6A6A6)
         }
         if style.unlocked { format_set_unlocked(pointer) }
+        if let color = style.color { format_set_font_color(pointer, color) }
+        if style.underline { format_set_underline(pointer, UInt8(LXW_UNDERLINE_SINGLE.rawValue)) }
+        if style.centered { format_set_align(pointer, UInt8(LXW_ALIGN_CENTER.rawValue)) }
     }
 }

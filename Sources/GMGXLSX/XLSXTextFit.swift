@@ -2,36 +2,31 @@
 /// LibreOffice keeps the stored height of a row when it opens a file, so rows of wrapped text need
 /// an explicit height or their lines overlap.
 ///
-/// The estimate wraps words greedily at the column's width, counting about 1.2 characters of
-/// ordinary text per unit of column width (units are the default font's digit width) and two for
-/// East Asian wide characters; it errs towards a line too many.
+/// The estimate wraps words greedily at the column's width (units are the default font's digit
+/// width), measuring each character by the default font's widths (``advance(_:)``); report sheets
+/// plan their pages with the same estimate.
 public enum XLSXTextFit {
-    /// The number of lines `text` takes in a column `width` units wide.
+    /// The number of lines `text` takes in a column `width` units wide: explicit line breaks, and
+    /// words moved to the next line when a line is full (a word longer than a line is cut).
     public static func lines(_ text: String, width: Double) -> Int {
-        let capacity = max(1, width * 1.2 - 1)
+        let capacity = max(1, width - 0.5)
         var total = 0
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var lines = 1
             var used = 0.0
-            for word in paragraph.split(separator: " ") {
-                let size = word.unicodeScalars.reduce(0.0) { $0 + (isWide($1) ? 2 : 1) }
-                if used > 0, used + 1 + size <= capacity {
-                    used += 1 + size
-                    continue
-                }
-                if used > 0 {
+            var lines = 1
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
+                let size = word.unicodeScalars.reduce(0) { $0 + advance($1) }
+                let needed = used == 0 ? size : used + advance(" ") + size
+                if needed <= capacity {
+                    used = needed
+                } else if size <= capacity {
                     lines += 1
-                    used = 0
-                }
-                // A word wider than the column breaks across lines.
-                let full = (size / capacity).rounded(.down)
-                let rest = size - full * capacity
-                if rest > 0 {
-                    lines += Int(full)
-                    used = rest
+                    used = size
                 } else {
-                    lines += Int(full) - 1
-                    used = capacity
+                    if used > 0 { lines += 1 }
+                    let extra = Int((size / capacity).rounded(.up)) - 1
+                    lines += extra
+                    used = size - Double(extra) * capacity
                 }
             }
             total += lines
@@ -40,10 +35,27 @@ public enum XLSXTextFit {
     }
 
     /// The height in points for a row whose cells hold `cells` (text and column width), in a font of
-    /// `fontSize` points: the tallest cell's lines at 1.25 times the font size each, with a little room.
+    /// `fontSize` points: the tallest cell's lines at Excel's line height (15 points for 11-point
+    /// text), with a little room.
     public static func rowHeight(_ cells: [(text: String, width: Double)], fontSize: Double = 11) -> Double {
         let lines = cells.map { self.lines($0.text, width: $0.width) }.max() ?? 1
-        return (Double(lines) * fontSize * 1.25 + 3).rounded()
+        return (Double(lines) * fontSize * 15 / 11 + 2).rounded()
+    }
+
+    /// The width of a character in digits of the default font (Calibri's advance widths over its
+    /// digits'; LibreOffice's Carlito has the same): `i` about half a digit, `m` one and a half,
+    /// East Asian wide characters two.
+    static func advance(_ scalar: Unicode.Scalar) -> Double {
+        if isWide(scalar) { return 2 }
+        switch scalar {
+        case "i", "j", "l", "I", "'", ".", ",", ";", ":", "!", "|": return 0.5
+        case " ", "f", "t", "r", "(", ")", "[", "]", "-", "/": return 0.66
+        case "s", "z", "c", "J", "L": return 0.83
+        case "m", "M", "W", "@", "%": return 1.6
+        case "w", "&", "O", "Q", "G", "D", "H", "N", "U": return 1.3
+        case "A"..."Z": return 1.1
+        default: return 1.0
+        }
     }
 
     private static func isWide(_ scalar: Unicode.Scalar) -> Bool {

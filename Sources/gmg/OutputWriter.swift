@@ -7,15 +7,21 @@ import GMGXLSX
 struct OutputWriter {
     let format: Query.Format
     let output: String
-    let date: CalendarDate?
+    /// The workbook's created date.
+    let date: CalendarDate
+    /// What the workbook says about the query above its table.
+    var context = QueryContext()
 
     func write(_ table: Table) throws {
         switch format {
         case .xlsx:
             let properties = XLSXWorkbook.Properties(
-                title: table.title, subject: "GMG query result", keywords: ["GMG"],
-                created: date ?? CalendarDate(year: 2015, month: 2, day: 12))
-            try XLSXRenderer(options: .init(properties: properties)).render([table], to: URL(fileURLWithPath: output))
+                title: table.title, subject: "GMG query result", keywords: ["GMG"], created: date)
+            var readable = table
+            readable.columns = table.columns.map { Column(Column.readableTitle($0.name), $0.kind) }
+            let header = XLSXPageSetup.Running(left: table.title, right: context.dataDate.map { "Data as of \($0)" } ?? "")
+            try XLSXRenderer(options: .init(properties: properties, runningHeader: header))
+                .render(sheets: [.init(readable, introduction: context.lines)], to: URL(fileURLWithPath: output))
         case .csv where output != "-":
             try CSVRenderer().render(table, to: URL(fileURLWithPath: output))
         case .markdown where output != "-":

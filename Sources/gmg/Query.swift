@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GMGQuery
+import GMGReports
 import GMGRender
 import GMGTable
 import GMGXLSX
@@ -14,6 +15,19 @@ struct Query: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case table, csv, markdown, json, xlsx
+
+        /// The format a file name's extension asks for: `.xlsx`, `.csv`, `.md`/`.markdown`,
+        /// `.json`, `.txt` (table); nil for any other.
+        init?(fileName: String) {
+            switch URL(fileURLWithPath: fileName).pathExtension.lowercased() {
+            case "xlsx": self = .xlsx
+            case "csv": self = .csv
+            case "md", "markdown": self = .markdown
+            case "json": self = .json
+            case "txt": self = .table
+            default: return nil
+            }
+        }
     }
 
     @Argument(help: "The saved query's name (its file name without .sql).")
@@ -28,10 +42,10 @@ struct Query: ParsableCommand {
     @Flag(help: "List the saved queries with their parameters.")
     var list = false
 
-    @Option(help: "Output format.")
-    var format: Format = .table
+    @Option(help: "Output format (default: from the -o file's extension, else table).")
+    var format: Format?
 
-    @Option(name: .shortAndLong, help: "Write to this file ('-' for standard output; required for xlsx).")
+    @Option(name: .shortAndLong, help: "Write to this file ('-' for standard output; required for xlsx). Its extension (.xlsx, .csv, .md, .json, .txt) gives the format unless --format is given.")
     var output: String = "-"
 
     @Option(help: "The saved queries folder.")
@@ -52,8 +66,16 @@ struct Query: ParsableCommand {
         if !(timeLimit > 0 && timeLimit <= 86_400) { throw ValidationError("--time-limit must be between 0 and 86400 seconds.") }
         if list { return }
         if (name == nil) == (sql == nil) { throw ValidationError("Give a saved query's name or --sql, not both.") }
-        if format == .xlsx, output == "-" { throw ValidationError("--format xlsx needs -o FILE.xlsx.") }
+        if format == nil, output != "-", Format(fileName: output) == nil {
+            throw ValidationError("-o \(output): cannot tell the format from the extension; use .xlsx, .csv, .md, .json or .txt, or give --format.")
+        }
+        if resolvedFormat == .xlsx, output == "-" { throw ValidationError("--format xlsx needs -o FILE.xlsx.") }
         if date != nil, date.flatMap(CalendarDate.init(iso:)) == nil { throw ValidationError("--date must be YYYY-MM-DD.") }
+    }
+
+    /// The format asked for, else the one of the output file's extension, else a table.
+    var resolvedFormat: Format {
+        format ?? (output == "-" ? nil : Format(fileName: output)) ?? .table
     }
 
     func run() throws {
@@ -65,12 +87,17 @@ struct Query: ParsableCommand {
         let values = try ParameterList.parse(parameters)
         let database = try Session.database(data, interchange: interchange, limits: QueryLimits(seconds: timeLimit))
         let table: Table
+        var context = QueryContext(dataDate: try DataDate.of(database, queries: library))
         if let sql {
             table = try database.run(sql: sql)
+            context.lines = ["Ad-hoc SQL: \(sql)"]
         } else {
-            table = try database.run(try library.query(named: name!), parameters: values)
+            let query = try library.query(named: name!)
+            table = try database.run(query, parameters: values)
+            context.lines = QueryContext.describe(query, given: values)
         }
-        try OutputWriter(format: format, output: output, date: date.flatMap(CalendarDate.init(iso:))).write(table)
+        let date = date.flatMap(CalendarDate.init(iso:)) ?? context.dataDate ?? CalendarDate(year: 2015, month: 2, day: 12)
+        try OutputWriter(format: resolvedFormat, output: output, date: date, context: context).write(table)
     }
 }
 

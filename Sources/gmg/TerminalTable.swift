@@ -40,7 +40,7 @@ enum TerminalTable {
         case .null: return ""
         case .text(let text): return text.replacingOccurrences(of: "\n", with: " ")
         case .date(let date): return date.description
-        case .integer(let value): return NumberFormatting.integer(value, grouping: true)
+        case .integer(let value): return NumberFormatting.integer(value, grouping: kind != .year)
         case .number(let value):
             switch kind {
             case .money: return NumberFormatting.fixed(value, decimals: 2, grouping: true)

@@ -24,6 +24,21 @@ struct ReadWorkbook: Decodable {
         var bold: Bool
     }
 
+    /// How a sheet prints, as openpyxl reads the page setup.
+    struct Print: Decodable {
+        var orientation: String?
+        var paper: String?
+        var scale: Int?
+        var fitToWidth: Int?
+        var fitToHeight: Int?
+        var fitToPage: Bool
+        var area: String?
+        var titleRows: String?
+        var breaks: [Int]
+        var header: String
+        var footer: String
+    }
+
     struct Sheet: Decodable {
         var name: String
         var freeze: String?
@@ -31,12 +46,21 @@ struct ReadWorkbook: Decodable {
         var widths: [String: Double]
         var charts: [String]
         var cells: [Cell]
+        /// Excel tables: name → range.
+        var tables: [String: String]
+        var print: Print
+        /// Cells whose text wraps.
+        var wrapped: [String]
+        /// Links to places in the workbook: cell → location.
+        var links: [String: String]
 
         subscript(_ ref: String) -> Cell? { cells.first { $0.ref == ref } }
     }
 
     var properties: Properties
     var sheets: [Sheet]
+    /// Workbook-wide defined names: name → formula (print areas and titles left out).
+    var names: [String: String]
 
     subscript(_ name: String) -> Sheet? { sheets.first { $0.name == name } }
 
@@ -61,10 +85,24 @@ struct ReadWorkbook: Decodable {
                 cells.append({"ref": c.coordinate, "type": c.data_type, "value": text(c.value),
                               "cached": text(values[c.coordinate].value), "format": c.number_format,
                               "bold": bool(c.font and c.font.b)})
+        ps = ws.page_setup
+        def part(h):
+            return "|".join((p.text or "") for p in (h.left, h.center, h.right))
+        fit = ws.sheet_properties.pageSetUpPr
+        prints = {"orientation": ps.orientation, "paper": str(ps.paperSize) if ps.paperSize else None,
+                  "scale": int(ps.scale) if ps.scale else None,
+                  "fitToWidth": None if ps.fitToWidth is None else int(ps.fitToWidth),
+                  "fitToHeight": None if ps.fitToHeight is None else int(ps.fitToHeight),
+                  "fitToPage": bool(fit and fit.fitToPage), "area": ws.print_area, "titleRows": ws.print_title_rows,
+                  "breaks": [b.id for b in ws.row_breaks.brk], "header": part(ws.oddHeader), "footer": part(ws.oddFooter)}
+        wrapped = [c.coordinate for row in ws.iter_rows() for c in row if c.value is not None and c.alignment.wrap_text]
+        links = {c.coordinate: c.hyperlink.location for row in ws.iter_rows() for c in row if c.hyperlink is not None}
         out["sheets"].append({"name": ws.title, "freeze": ws.freeze_panes, "filter": ws.auto_filter.ref,
                               "widths": {k: d.width for k, d in ws.column_dimensions.items() if d.width},
                               "charts": [type(ch).__name__ + ":" + str(getattr(ch, "barDir", "")) for ch in ws._charts],
-                              "cells": cells})
+                              "cells": cells, "tables": dict(ws.tables.items()), "print": prints,
+                              "wrapped": wrapped, "links": links})
+    out["names"] = {n: d.attr_text for n, d in book.defined_names.items()}
     json.dump(out, sys.stdout)
     """#
 

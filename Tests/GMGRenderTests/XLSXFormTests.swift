@@ -126,6 +126,10 @@ import Testing
         #expect(XLSXTextFit.lines("first\nsecond\n\nfourth", width: 30) == 4)
         #expect(XLSXTextFit.lines(String(repeating: "x", count: 25), width: 10) == 3)
         #expect(XLSXTextFit.lines("日本語のテキスト", width: 10) == 2)
-        #expect(XLSXTextFit.rowHeight([("a", 10), ("one two three four five six", 10)]) == 44)
+        // Three lines at Excel's 15 points a line for 11-point text, and 2 points of room.
+        #expect(XLSXTextFit.rowHeight([("a", 10), ("one two three four five six", 10)]) == 47)
+        // Measured by the font: capitals and wide letters take more room than narrow ones.
+        #expect(XLSXTextFit.lines(String(repeating: "i", count: 18), width: 10) == 1)
+        #expect(XLSXTextFit.lines(String(repeating: "W", count: 15), width: 10) == 3)
     }
 }

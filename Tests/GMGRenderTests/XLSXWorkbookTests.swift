@@ -33,8 +33,9 @@ import Testing
         }
         let ragged = Table(title: "R", columns: [Column("a")], rows: [[.null, .null]])
         #expect(throws: XLSXError.self) { try renderer.render([ragged], to: dir.appendingPathComponent("r.xlsx")) }
-        let chart = XLSXRenderer.Sheet(Table(title: "C", columns: [Column("a"), Column("b")]),
-                                       chart: .init(.pie, labelColumn: 0, valueColumn: 1))
+        var short = sourceChart(.pie)
+        short.series[0].values.removeLast()
+        let chart = XLSXRenderer.Sheet(Table(title: "C", columns: [Column("a"), Column("b")]), chart: short)
         #expect(throws: XLSXError.self) { try renderer.render(sheets: [chart], to: dir.appendingPathComponent("c.xlsx")) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
     }
@@ -46,7 +47,7 @@ import Testing
                           rows: (0..<30).map { [.text("r\($0)"), .integer(Int64($0))] })
         let error = try #require(throws: XLSXError.self) {
             try XLSXRenderer(options: .init(properties: testProperties, rowsPerSheet: 10))
-                .render(sheets: [.init(table, chart: .init(.column, labelColumn: 0, valueColumn: 1))],
+                .render(sheets: [.init(table, chart: sourceChart(.column))],
                         to: dir.appendingPathComponent("t.xlsx"))
         }
         #expect(error.description == "sheet \"T\": a chart needs all rows on one sheet, and 30 rows need 5 sheets")

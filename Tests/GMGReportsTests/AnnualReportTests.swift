@@ -65,7 +65,7 @@ import Testing
         #expect(oneLine(section(text, "Delivery against the plan")).contains("1\\.1: delivered (2014-02-20)"))
     }
 
-    @Test func theWorkbookHasOneSheetPerTableSection() throws {
+    @Test func theWorkbookHasAnOverviewAndASheetPerSection() throws {
         let (folder, _) = try reports.build("annual", ["term": "2014"], formats: [.xlsx])
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = try python("""
@@ -73,12 +73,14 @@ import Testing
             wb = openpyxl.load_workbook(sys.argv[1])
             print(wb.sheetnames)
             ws = wb['Funding']
-            header = [c.value for c in ws[3]]
-            print(header)
+            first = int(''.join(ch for ch in ws.tables['Funding'].ref.split(':')[0] if ch.isdigit()))
+            print([c.value for c in ws[first]])
             print(wb.properties.creator, wb.properties.created.date())
             """, [folder.appendingPathComponent("annual-2014.xlsx").path])
         let lines = output.split(separator: "\n").map(String.init)
-        #expect(lines.first == "['Expected results', 'Timeline', 'Funding', 'Carry-over', 'No report received', 'Groups', 'Joint deliverables foreseen', 'Data quality']")
+        // Every section has its sheet, text ones (summary, who chaired, delivery) too, after the overview.
+        #expect(lines.first == "['Overview', 'Summary', 'Who chaired', 'Delivery', 'Expected results', 'Timeline', 'Funding', 'Carry-over', "
+                + "'No report received', 'Groups', 'Joint deliverables foreseen', 'Data quality', 'Annex']")
         #expect(lines.dropFirst().first == "['Funding source', 'Kind', 'Activities', 'Costed activities', 'Cost (USD)']")
         #expect(lines.last == "GMG reports 2014-12-31")
     }
