@@ -49,6 +49,6 @@ import Testing
             SELECT 'a' AS r, 1 AS c, 9223372036854775807 AS v UNION ALL SELECT 'a', 2, 9223372036854775807
             """)
         let table = try database(.standard).run(query)
-        #expect(table.rows.first?.last == .number(18_446_744_073_709_551_614))
+        #expect(table.rows.first?.last == .number(2 * 9_223_372_036_854_775_807.0), "the sum exceeds Int64 and stays a number")
     }
 }
