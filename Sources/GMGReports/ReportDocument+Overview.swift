@@ -4,13 +4,22 @@ import GMGXLSX
 extension ReportDocument {
     /// The counting rules the report's figures follow: the notes of its queries, each once, and
     /// what an empty amount means.
-    var countingRules: [String] {
-        var rules: [String] = []
+    var countingRules: [String] { sheetRules.map(\.rule) }
+
+    /// Each counting rule with the titles of the sections (sheets) it applies to, in section order.
+    var sheetRules: [(sheets: [String], rule: String)] {
+        var rules: [(sheets: [String], rule: String)] = []
         for section in sections {
-            for note in section.table.notes where !rules.contains(note) { rules.append(note) }
+            for note in section.table.notes {
+                if let index = rules.firstIndex(where: { $0.rule == note }) {
+                    rules[index].sheets.append(section.definition.title)
+                } else {
+                    rules.append(([section.definition.title], note))
+                }
+            }
         }
         if sections.contains(where: { $0.table.columns.contains { $0.kind == .money } }) {
-            rules.append("An amount nobody stated is left empty and not counted as zero; money totals add up the stated amounts only.")
+            rules.append(([], "An amount nobody stated is left empty and not counted as zero; money totals add up the stated amounts only."))
         }
         return rules
     }
@@ -32,10 +41,12 @@ extension ReportDocument {
             items.append(.field(label, cell, kind: parameter.type == "integer" ? .integer : .text))
         }
         items.append(.field("Made with", .text("gmg-reports, from the GMG data and the report definition \(report.file)")))
-        let rules = countingRules
+        let rules = sheetRules
         if !rules.isEmpty {
             items.append(.heading("Counting rules"))
-            items += rules.map { .bullet($0) }
+            items += rules.map { entry in
+                entry.sheets.isEmpty ? .field("Money columns", .text(entry.rule)) : .field(entry.sheets.joined(separator: ", "), .text(entry.rule))
+            }
         }
         items.append(.heading("Sources"))
         items.append(.paragraph("Every figure comes from the GMG's own documents as transcribed in the data; each activity "

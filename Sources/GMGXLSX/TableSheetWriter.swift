@@ -51,7 +51,7 @@ struct TableSheetWriter {
             if !heading.isEmpty { part.blocks.append(.init(firstRow: 0, heights: heading)) }
             part.blocks.append(.init(firstRow: layout.headerRow, heights: try writeRows(of: part, formats: formats, widths: widths.widths,
                                                                                      wrapped: widths.wrapped)))
-            try finishTable(part, names: &names, headerFormat: workbook.format(.header))
+            try finishTable(part, names: &names, headerFormats: table.columns.map { try workbook.format(.header(for: $0.kind)) })
             parts.append(part)
         }
         let ranges = parts.map { ($0.sheet, $0.rows) }
@@ -62,11 +62,10 @@ struct TableSheetWriter {
 
     /// The header and the rows of `part`; returns their estimated heights in points.
     private func writeRows(of part: Part, formats: [XLSXFormat?], widths: [Double], wrapped: [Int]) throws -> [Double] {
-        let header = try workbook.format(.header)
         var heights = [try fitRow(layout.headerRow, of: part, to: table.columns.map { .text($0.name) }, widths: widths,
                                   wrapped: Array(0..<layout.printedColumns))]
         for (column, item) in table.columns.enumerated() {
-            try part.sheet.write(text: item.name, row: layout.headerRow, column: column, format: header)
+            try part.sheet.write(text: item.name, row: layout.headerRow, column: column, format: workbook.format(.header(for: item.kind)))
         }
         var row = layout.firstDataRow
         for index in part.rows {
@@ -96,7 +95,7 @@ struct TableSheetWriter {
 
     /// An Excel table over the header and rows (a defined name in `constant_memory` mode, or just
     /// filter buttons without rows), and the frozen header.
-    private func finishTable(_ part: Part, names: inout XLSXTableNames, headerFormat: XLSXFormat) throws {
+    private func finishTable(_ part: Part, names: inout XLSXTableNames, headerFormats: [XLSXFormat]) throws {
         let lastRow = layout.headerRow + part.rows.count, lastColumn = table.columns.count - 1
         try part.sheet.freezePanes(row: layout.firstDataRow)
         if part.rows.isEmpty || workbook.options.constantMemory {
@@ -108,7 +107,7 @@ struct TableSheetWriter {
             try part.sheet.defineName(name, headerRow: layout.headerRow, lastRow: lastRow, lastColumn: lastColumn)
         } else {
             try part.sheet.addTable(named: name, headers: TableHeaders.unique(table.columns.map(\.name)),
-                                    headerRow: layout.headerRow, lastRow: lastRow, headerFormat: headerFormat)
+                                    headerRow: layout.headerRow, lastRow: lastRow, headerFormats: headerFormats)
         }
     }
 

@@ -32,12 +32,14 @@ public struct XLSXStyle: Sendable, Hashable {
     public var underline: Bool
     /// Centred across the cell (years, which read badly right-aligned against text).
     public var centered: Bool
+    /// Right-aligned (the header of a column of numbers, so it stands over them).
+    public var rightAligned: Bool
 
     /// Creates a style; the defaults are Excel's (General, regular, no fill, no wrap, locked).
     public init(numberFormat: String? = nil, bold: Bool = false, italic: Bool = false, fontSize: Double? = nil,
                 fill: UInt32? = nil, bottomBorder: Bool = false, wrap: Bool = false, alignTop: Bool = false,
                 boxed: Bool = false, unlocked: Bool = false, color: UInt32? = nil, underline: Bool = false,
-                centered: Bool = false) {
+                centered: Bool = false, rightAligned: Bool = false) {
         self.numberFormat = numberFormat
         self.bold = bold
         self.italic = italic
@@ -51,6 +53,7 @@ public struct XLSXStyle: Sendable, Hashable {
         self.color = color
         self.underline = underline
         self.centered = centered
+        self.rightAligned = rightAligned
     }
 
     /// US dollars without cents: `#,##0`.
@@ -74,6 +77,17 @@ public struct XLSXStyle: Sendable, Hashable {
 
     /// Column headers: bold on a light blue fill with a bottom border, wrapped, at the top.
     public static let header = XLSXStyle(bold: true, fill: 0xDCE6F1, bottomBorder: true, wrap: true, alignTop: true)
+
+    /// The header of a column of `kind`: aligned like its values (numbers right, years centred).
+    public static func header(for kind: ColumnKind) -> XLSXStyle {
+        var style = header
+        switch kind {
+        case .integer, .money, .percentage: style.rightAligned = true
+        case .year: style.centered = true
+        case .text, .date: break
+        }
+        return style
+    }
     /// Sheet titles: bold, 14 points.
     public static let title = XLSXStyle(bold: true, fontSize: 14)
     /// Notes under a table: italic, wrapped.
@@ -112,5 +126,6 @@ public struct XLSXFormat: Equatable {
         if let color = style.color { format_set_font_color(pointer, color) }
         if style.underline { format_set_underline(pointer, UInt8(LXW_UNDERLINE_SINGLE.rawValue)) }
         if style.centered { format_set_align(pointer, UInt8(LXW_ALIGN_CENTER.rawValue)) }
+        if style.rightAligned { format_set_align(pointer, UInt8(LXW_ALIGN_RIGHT.rawValue)) }
     }
 }

@@ -45,17 +45,17 @@ public struct XLSXTableNames: Sendable {
 extension XLSXSheet {
     /// Makes the rows `headerRow...lastRow` over the columns `0..<headers.count` an Excel table
     /// named `name`, with filter buttons and banded rows. The header cells get `headers` (unique,
-    /// non-empty) in `headerFormat`. Tables need at least one data row and are refused in
+    /// non-empty), each in its entry of `headerFormats` (nil: the table style's). Tables need at least one data row and are refused in
     /// `constant_memory` mode (see ``defineName(_:headerRow:lastRow:lastColumn:)``).
     public func addTable(named name: String, headers: [String], headerRow: Int, lastRow: Int,
-                         headerFormat: XLSXFormat?) throws {
+                         headerFormats: [XLSXFormat?]) throws {
         let (r1, _) = try position(headerRow, 0)
         let (r2, c2) = try position(lastRow, headers.count - 1)
-        let columns = headers.map { header -> UnsafeMutablePointer<lxw_table_column> in
+        let columns = headers.indices.map { index -> UnsafeMutablePointer<lxw_table_column> in
             let column = UnsafeMutablePointer<lxw_table_column>.allocate(capacity: 1)
             column.initialize(to: lxw_table_column())
-            column.pointee.header = workbook.retain(header)
-            column.pointee.header_format = headerFormat?.pointer
+            column.pointee.header = workbook.retain(headers[index])
+            column.pointee.header_format = index < headerFormats.count ? headerFormats[index]?.pointer : nil
             return column
         }
         defer { for column in columns { column.deallocate() } }

@@ -27,6 +27,8 @@ import Testing
                     lines.append(f"chart {type(ch).__name__} {getattr(ch, 'barDir', '')} series={len(ch.series)}")
                 lines += [f"link {c.coordinate}->{c.hyperlink.location}" for row in ws.iter_rows() for c in row if c.hyperlink]
                 lines += [f"table {n} {r}" for n, r in ws.tables.items()]
+                lines += [f"right {c.coordinate}" for row in ws.iter_rows() for c in row
+                          if c.value is not None and c.alignment.horizontal == "right"]
                 ps = ws.page_setup
                 lines.append(f"print {ps.orientation} paper={ps.paperSize} area={ws.print_area} rows={ws.print_title_rows}")
                 out[ws.title] = lines
@@ -92,6 +94,26 @@ import Testing
         #expect(funding.contains { $0.hasPrefix("A3='How the 2014 activities are funded") })
         #expect(book.values.allSatisfy { sheet in sheet.contains { $0.hasPrefix("print ") && $0.contains("paper=9") } })
         #expect(book.values.filter { $0.contains { $0.hasPrefix("table ") } }.count >= 6)
+    }
+
+    @Test func numberHeadersStandOverTheirNumbersAndEachRuleNamesItsSheets() throws {
+        let (folder, _) = try reports.build("funding")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let book = try read(folder.appendingPathComponent("funding.xlsx"))
+        let bySource = try #require(book["By funding source"])
+        func cell(_ value: String) -> String? {
+            bySource.first { $0.hasSuffix("='\(value)':s") }.map { String($0.prefix { $0 != "=" }) }
+        }
+        let activities = try #require(cell("Activities")), cost = try #require(cell("Cost (USD)"))
+        let source = try #require(cell("Funding source"))
+        #expect(bySource.contains("right \(activities)") && bySource.contains("right \(cost)"))
+        #expect(!bySource.contains("right \(source)"))
+        // The overview's counting rules say which sheets each one applies to.
+        let overview = try #require(book["Overview"])
+        let rulesRow = try #require(overview.first { $0.hasSuffix("='Counting rules':s") }?.dropFirst().prefix { $0 != "=" })
+        let ruleLabels = overview.filter { $0.hasPrefix("A") && Int($0.dropFirst().prefix { $0 != "=" }) ?? 0 > Int(rulesRow) ?? 0 }
+        #expect(ruleLabels.contains { $0.hasSuffix("='By funding source':s") }, "\(overview)")
+        #expect(ruleLabels.contains { $0.hasSuffix("='Money columns':s") }, "\(overview)")
     }
 
     @Test func yearsAreNumbersAndUnstatedCostsAreEmpty() throws {
