@@ -99,8 +99,12 @@ public struct MarkdownTable: Sendable {
                 throw RenderError.nonFiniteNumber(table: "", row: 0, column: name)
             }
             let escaped = MarkdownText.cell(text)
+            guard bold else {
+                output.write(" \(escaped) |")
+                continue
+            }
             let strong = escaped.trimmingSpaces()
-            output.write(bold && !strong.isEmpty ? " **\(strong)** |" : " \(escaped) |")
+            output.write(strong.isEmpty ? " \(escaped) |" : " **\(strong)** |")
         }
         output.write("\n")
     }
@@ -113,6 +117,10 @@ public struct MarkdownTable: Sendable {
 extension String {
     /// The text without leading and trailing spaces.
     func trimmingSpaces() -> String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        let utf8 = self.utf8
+        guard let first = utf8.firstIndex(where: { $0 != UInt8(ascii: " ") }),
+              let last = utf8.lastIndex(where: { $0 != UInt8(ascii: " ") }) else { return "" }
+        // Both bounds sit next to a space or at an end, so they fall between characters.
+        return String(self[first..<utf8.index(after: last)])
     }
 }

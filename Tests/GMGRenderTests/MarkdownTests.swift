@@ -67,6 +67,16 @@ func htmlTableRows(_ html: String) -> [[String]] {
         #expect(try MarkdownTable().render(Table(title: "None", columns: [])) == "")
     }
 
+    @Test func totalsLabelIsTrimmedInsideTheBoldMarkers() throws {
+        let table = Table(title: "T", columns: [Column("a"), Column("n", .integer)],
+                          rows: [[.text("  spaced  "), .integer(1)]],
+                          totals: Totals(label: "  Total (é)  ", summedColumns: [1]))
+        let text = try MarkdownTable().render(table)
+        // Data cells keep their spaces; the bold label loses them, or `**` would not be emphasis.
+        #expect(text.contains("|   spaced   | 1 |\n"))
+        #expect(text.hasSuffix("| **Total (é)** | **1** |\n"))
+    }
+
     @Test func optionsAndErrors() throws {
         let table = Table(title: "T", columns: [Column("m", .money), Column("p", .percentage)],
                           rows: [[.number(1234.5678), .number(0.12345)]])
