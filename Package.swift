@@ -62,7 +62,7 @@ let package = Package(
         .target(
             name: "GMGWorkload",
             dependencies: [
-                "GMGData", "GMGTable", "GMGRender", "GMGXLSX",
+                "GMGData", "GMGTable", "GMGRender", "GMGXLSX", "GMGQuery",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]

@@ -47,35 +47,49 @@ struct DatasetImporter {
         let years = Dictionary(dataset.outputs.map { ($0.id, $0.year) }) { first, _ in first }
         let chairs = ChairResolver(terms: dataset.chairTerms)
         let names = LeadNames(dataset)
-        try insert(db, "activities", Array(dataset.activities.enumerated())) { seq, activity in
-            let frame = activity.timeframe
-            let cost = activity.cost?.currency == "USD" ? activity.cost?.value : nil
-            let latest = latestStatus[activity.id]
-            return [activity.id, seq + 1, activity.output, activity.printedNumber, activity.description,
-                    activity.timeframeText, frame?.start.description, frame?.end.description, frame?.precision.rawValue,
-                    frame?.isTentative ?? false, frame?.isDeadline ?? false, activity.leadsText, activity.fundingText,
-                    activity.costText, cost, activity.cost?.isEstimate ?? false, activity.inheritFrom,
-                    activity.inheritedFields.joined(separator: ";"), latest?.status.rawValue ?? "",
-                    activity.note, activity.source.description, latest?.asOf.description, latest?.note ?? "",
-                    latest?.source.description ?? ""]
-        }
-        var leadRows: [[DatabaseValueConvertible?]] = []
-        var fundingRows: [[DatabaseValueConvertible?]] = []
-        for activity in dataset.activities {
-            var seen: Set<String> = []
+        let sources = Dictionary(dataset.fundingSources.map { ($0.id, (name: $0.name, kind: $0.kind.rawValue)) }) { first, _ in first }
+        let loader = try ActivityLoader(db, fundingSources: sources)
+        typealias Column = ActivityLoader.Column
+        for (index, activity) in dataset.activities.enumerated() {
+            var leads: [ResolvedLead] = []
             for lead in activity.leads {
                 for resolved in names.resolve(lead, chairs: chairs, activity: activity, year: years[activity.output] ?? 0)
-                where seen.insert(resolved.name).inserted {
-                    leadRows.append([activity.id, seen.count, resolved.name, resolved.kind, resolved.agency, resolved.viaChair])
+                where !leads.contains(where: { $0.name == resolved.name }) {
+                    leads.append(resolved)
                 }
             }
-            let share = 1.0 / Double(max(activity.fundingSources.count, 1))
-            for (position, source) in activity.fundingSources.enumerated() {
-                fundingRows.append([activity.id, position + 1, source, share])
-            }
+            var funding: [String] = []
+            for source in activity.fundingSources where !funding.contains(source) { funding.append(source) }
+            let frame = activity.timeframe
+            let latest = latestStatus[activity.id]
+            try loader.bind(.seq, Int64(index + 1))
+            try loader.bind(.id, activity.id)
+            try loader.bind(.output, activity.output)
+            try loader.bind(.printedNumber, activity.printedNumber)
+            try loader.bind(.description, activity.description)
+            try loader.bind(.timeframeText, activity.timeframeText)
+            try loader.bind(.startDate, frame?.start.description)
+            try loader.bind(.endDate, frame?.end.description)
+            try loader.bind(.precision, frame?.precision.rawValue)
+            try loader.bind(.tentative, frame?.isTentative ?? false)
+            try loader.bind(.deadline, frame?.isDeadline ?? false)
+            try loader.bind(.leadsText, activity.leadsText)
+            try loader.bind(.leadList, try loader.leadList(leads))
+            try loader.bind(.fundingText, activity.fundingText)
+            try loader.bind(.fundingList, try loader.fundingList(funding))
+            try loader.bind(.costText, activity.costText)
+            try loader.bind(.costMilli, ActivityLoader.milli(activity.cost?.currency == "USD" ? activity.cost?.value : nil))
+            try loader.bind(.costEstimate, activity.cost?.isEstimate ?? false)
+            try loader.bind(.inheritFrom, activity.inheritFrom)
+            try loader.bind(.inheritedFields, activity.inheritedFields.joined(separator: ";"))
+            try loader.bind(.status, latest?.status.rawValue ?? "")
+            try loader.bind(.note, activity.note)
+            try loader.bind(.source, activity.source.description)
+            try loader.bind(.statusAsOf, latest?.asOf.description)
+            try loader.bind(.statusNote, latest?.note ?? "")
+            try loader.bind(.statusSource, latest?.source.description ?? "")
+            try loader.insertActivity()
         }
-        try insert(db, "activity_leads", leadRows) { $0 }
-        try insert(db, "activity_funding", fundingRows) { $0 }
     }
 
     /// Inserts rows with one prepared statement.

@@ -22,9 +22,7 @@ struct InterchangeImporter {
 private struct ImportState {
     let db: Database
     let file: String
-    var activity: Statement?
-    var lead: Statement?
-    var funding: Statement?
+    var loader: ActivityLoader?
     var output: Statement?
     var plans: [String: ClosedRange<Int>] = [:]
     var workStreams: [String: String] = [:]
@@ -39,13 +37,7 @@ private struct ImportState {
     }
 
     mutating func prepare() throws {
-        activity = try db.makeStatement(sql: """
-            INSERT INTO activities (id, seq, output, printed_number, description, timeframe_text, start_date, end_date,
-                precision, tentative, deadline, leads_text, funding_text, cost_text, cost_usd, status, source)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        lead = try db.makeStatement(sql: "INSERT INTO activity_leads VALUES (?, ?, ?, 'name', NULL, 0)")
-        funding = try db.makeStatement(sql: "INSERT INTO activity_funding VALUES (?, ?, ?, ?)")
+        loader = try ActivityLoader(db)
         output = try db.makeStatement(sql: "INSERT INTO outputs VALUES (?, ?, ?, ?, ?, ?, ?, '', NULL, '', ?)")
     }
 
@@ -61,19 +53,37 @@ private struct ImportState {
         }
         let frame = timeframe(fields[8], year: year)
         seq += 1
-        try activity!.execute(arguments: [
-            fields[0], seq, outputID, fields[6], fields[7], fields[8], frame?.start.description, frame?.end.description,
-            frame?.precision.rawValue, frame?.isTentative ?? false, frame?.isDeadline ?? false, fields[9], fields[10],
-            fields[11], cost, fields[12], source,
-        ])
-        for (index, name) in InterchangeFormat.names(in: fields[9]).enumerated() {
-            try lead!.execute(arguments: [fields[0], index + 1, name])
-        }
+        let loader = loader!
+        let leads = InterchangeFormat.names(in: fields[9]).map { ResolvedLead(name: $0, kind: "name", agency: nil, viaChair: false) }
         let sources = InterchangeFormat.names(in: fields[10])
-        for (index, name) in sources.enumerated() {
-            fundingSources.insert(name)
-            try funding!.execute(arguments: [fields[0], index + 1, name, 1.0 / Double(sources.count)])
-        }
+        sources.forEach { fundingSources.insert($0) }
+        try loader.bind(.seq, Int64(seq))
+        try loader.bind(.id, fields[0])
+        try loader.bind(.output, outputID)
+        try loader.bind(.printedNumber, fields[6])
+        try loader.bind(.description, fields[7])
+        try loader.bind(.timeframeText, fields[8])
+        try loader.bind(.startDate, frame?.start.description)
+        try loader.bind(.endDate, frame?.end.description)
+        try loader.bind(.precision, frame?.precision.rawValue)
+        try loader.bind(.tentative, frame?.isTentative ?? false)
+        try loader.bind(.deadline, frame?.isDeadline ?? false)
+        try loader.bind(.leadsText, fields[9])
+        try loader.bind(.leadList, try loader.leadList(leads))
+        try loader.bind(.fundingText, fields[10])
+        try loader.bind(.fundingList, try loader.fundingList(sources))
+        try loader.bind(.costText, fields[11])
+        try loader.bind(.costMilli, ActivityLoader.milli(cost))
+        try loader.bind(.costEstimate, false)
+        try loader.bind(.inheritFrom, nil as String?)
+        try loader.bind(.inheritedFields, "")
+        try loader.bind(.status, fields[12])
+        try loader.bind(.note, "")
+        try loader.bind(.source, source)
+        try loader.bind(.statusAsOf, nil as String?)
+        try loader.bind(.statusNote, "")
+        try loader.bind(.statusSource, "")
+        try loader.insertActivity()
     }
 
     private mutating func timeframe(_ text: String, year: Int) -> TimeFrame? {

@@ -2,7 +2,7 @@ import GMGData
 import GMGTable
 
 /// A lead as the database stores it: the name reports show, its kind, and its agency if any.
-struct ResolvedLead {
+struct ResolvedLead: Hashable {
     var name: String
     var kind: String
     var agency: String?

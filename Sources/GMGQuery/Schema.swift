@@ -2,6 +2,16 @@ import GRDB
 
 /// The database schema: one table per kind of record, normalised, with its constraints.
 /// Documented table by table in `docs/database.md`.
+///
+/// One schema for both inputs (`Data/` and the interchange CSV), laid out to stay small and fast
+/// at a million activities: activities are stored in input order (`seq` is the rowid, so reading
+/// them in order sorts nothing); each refers to its leads and its funding sources through a list
+/// stored once however many activities share it (`lead_lists`, `funding_lists` and their
+/// members, with the lead listed twice kept once), so grouping by lead or source joins a few
+/// thousand list rows instead of a row per activity and lead; costs are exact thousandths of a
+/// dollar (`cost_milli`, summed as integers), with `cost_usd` derived from them. The views
+/// `activity_leads` and `activity_funding` give the one-row-per-activity-and-lead form for ad-hoc
+/// SQL; saved queries join the lists.
 enum Schema {
     static let statements = """
         CREATE TABLE documents (
@@ -109,9 +119,36 @@ enum Schema {
             note TEXT NOT NULL,
             source TEXT NOT NULL
         );
+        CREATE TABLE lead_lists (
+            id INTEGER PRIMARY KEY,
+            names TEXT NOT NULL
+        );
+        CREATE TABLE lead_list_members (
+            list INTEGER NOT NULL REFERENCES lead_lists(id),
+            position INTEGER NOT NULL CHECK (position >= 1),
+            lead_name TEXT NOT NULL,
+            lead_kind TEXT NOT NULL CHECK (lead_kind IN ('agency', 'group', 'role', 'name')),
+            agency TEXT REFERENCES agencies(id),
+            via_chair INTEGER NOT NULL DEFAULT 0 CHECK (via_chair IN (0, 1)),
+            PRIMARY KEY (list, position),
+            UNIQUE (list, lead_name)
+        ) WITHOUT ROWID;
+        CREATE TABLE funding_lists (
+            id INTEGER PRIMARY KEY,
+            names TEXT NOT NULL,
+            kinds TEXT NOT NULL
+        );
+        CREATE TABLE funding_list_members (
+            list INTEGER NOT NULL REFERENCES funding_lists(id),
+            position INTEGER NOT NULL CHECK (position >= 1),
+            funding_source TEXT NOT NULL REFERENCES funding_sources(id),
+            share REAL NOT NULL CHECK (share > 0 AND share <= 1),
+            PRIMARY KEY (list, position),
+            UNIQUE (list, funding_source)
+        ) WITHOUT ROWID;
         CREATE TABLE activities (
-            id TEXT PRIMARY KEY NOT NULL,
-            seq INTEGER NOT NULL UNIQUE,
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
             output TEXT NOT NULL REFERENCES outputs(id),
             printed_number TEXT NOT NULL,
             description TEXT NOT NULL,
@@ -122,9 +159,12 @@ enum Schema {
             tentative INTEGER NOT NULL DEFAULT 0 CHECK (tentative IN (0, 1)),
             deadline INTEGER NOT NULL DEFAULT 0 CHECK (deadline IN (0, 1)),
             leads_text TEXT NOT NULL,
+            lead_list INTEGER NOT NULL REFERENCES lead_lists(id),
             funding_text TEXT NOT NULL,
+            funding_list INTEGER NOT NULL REFERENCES funding_lists(id),
             cost_text TEXT NOT NULL,
-            cost_usd REAL CHECK (cost_usd >= 0),
+            cost_milli INTEGER CHECK (cost_milli >= 0),
+            cost_usd REAL GENERATED ALWAYS AS (cost_milli / 1000.0) VIRTUAL,
             cost_estimate INTEGER NOT NULL DEFAULT 0 CHECK (cost_estimate IN (0, 1)),
             inherit_from TEXT REFERENCES activities(id),
             inherited_fields TEXT NOT NULL DEFAULT '',
@@ -135,22 +175,13 @@ enum Schema {
             status_note TEXT NOT NULL DEFAULT '',
             status_source TEXT NOT NULL DEFAULT ''
         );
-        CREATE TABLE activity_leads (
-            activity TEXT NOT NULL REFERENCES activities(id),
-            position INTEGER NOT NULL,
-            lead_name TEXT NOT NULL,
-            lead_kind TEXT NOT NULL CHECK (lead_kind IN ('agency', 'group', 'role', 'name')),
-            agency TEXT REFERENCES agencies(id),
-            via_chair INTEGER NOT NULL DEFAULT 0 CHECK (via_chair IN (0, 1)),
-            PRIMARY KEY (activity, lead_name)
-        ) WITHOUT ROWID;
-        CREATE TABLE activity_funding (
-            activity TEXT NOT NULL REFERENCES activities(id),
-            position INTEGER NOT NULL,
-            funding_source TEXT NOT NULL REFERENCES funding_sources(id),
-            share REAL NOT NULL CHECK (share > 0 AND share <= 1),
-            PRIMARY KEY (activity, funding_source)
-        ) WITHOUT ROWID;
+        CREATE VIEW activity_leads AS
+            SELECT a.id AS activity, m.position AS position, m.lead_name AS lead_name, m.lead_kind AS lead_kind,
+                   m.agency AS agency, m.via_chair AS via_chair
+            FROM activities a JOIN lead_list_members m ON m.list = a.lead_list;
+        CREATE VIEW activity_funding AS
+            SELECT a.id AS activity, m.position AS position, m.funding_source AS funding_source, m.share AS share
+            FROM activities a JOIN funding_list_members m ON m.list = a.funding_list;
         CREATE TABLE progress (
             activity TEXT NOT NULL REFERENCES activities(id),
             status TEXT NOT NULL CHECK (status IN ('planned', 'in-progress', 'delivered', 'postponed', 'cancelled')),
@@ -176,8 +207,10 @@ enum Schema {
     /// Indexes created after a bulk load (cheaper than maintaining them row by row).
     static let indexes = """
         CREATE INDEX activities_by_output ON activities(output);
-        CREATE INDEX activity_leads_by_name ON activity_leads(lead_name);
-        CREATE INDEX activity_funding_by_source ON activity_funding(funding_source);
+        CREATE INDEX activities_by_lead_list ON activities(lead_list);
+        CREATE INDEX activities_by_funding_list ON activities(funding_list);
+        CREATE INDEX lead_list_members_by_name ON lead_list_members(lead_name);
+        CREATE INDEX funding_list_members_by_source ON funding_list_members(funding_source);
         CREATE INDEX outputs_by_year ON outputs(year, work_stream);
         """
 

@@ -1,4 +1,5 @@
 import GMGData
+import GMGQuery
 import GRDB
 
 /// Streams activity rows into a ``WorkloadDatabase`` inside one transaction: each row becomes one

@@ -4,42 +4,42 @@ import GRDBSQLite
 /// A prepared statement whose arguments are bound straight to SQLite, for the loader's inserts:
 /// GRDB's `StatementArguments` box every value and its `execute` does more bookkeeping than the
 /// insert itself costs. Every result code is checked and turned into GRDB's `DatabaseError`.
-struct PreparedInsert {
+package struct PreparedInsert {
     private let db: Database
     private let statement: Statement
 
     /// Prepares `sql` on `db`.
-    init(_ db: Database, _ sql: String) throws {
+    package init(_ db: Database, _ sql: String) throws {
         self.db = db
         statement = try db.makeStatement(sql: sql)
     }
 
     /// Binds an integer, or NULL for nil, to the parameter at `index` (from 1).
-    func bind(_ index: Int32, _ value: Int64?) throws {
+    package func bind(_ index: Int32, _ value: Int64?) throws {
         let handle = statement.sqliteStatement
         try check(value.map { sqlite3_bind_int64(handle, index, $0) } ?? sqlite3_bind_null(handle, index))
     }
 
     /// Binds a real number to the parameter at `index` (from 1).
-    func bind(_ index: Int32, _ value: Double) throws {
+    package func bind(_ index: Int32, _ value: Double) throws {
         try check(sqlite3_bind_double(statement.sqliteStatement, index, value))
     }
 
     /// Binds `text` to the parameter at `index` (from 1).
-    func bind(_ index: Int32, text: String) throws {
+    package func bind(_ index: Int32, text: String) throws {
         var copy = text
         try copy.withUTF8 { try bind(index, text: $0) }
     }
 
     /// Binds UTF-8 text (copied by SQLite) to the parameter at `index` (from 1).
-    func bind(_ index: Int32, text: UnsafeBufferPointer<UInt8>) throws {
+    package func bind(_ index: Int32, text: UnsafeBufferPointer<UInt8>) throws {
         let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
         let bytes = UnsafeRawPointer(text.baseAddress ?? UnsafePointer(bitPattern: 1)!).assumingMemoryBound(to: CChar.self)
         try check(sqlite3_bind_text(statement.sqliteStatement, index, bytes, Int32(text.count), transient))
     }
 
     /// Runs the statement with the bound values, then resets it for the next ones.
-    func execute() throws {
+    package func execute() throws {
         let handle = statement.sqliteStatement
         let code = sqlite3_step(handle)
         sqlite3_reset(handle)

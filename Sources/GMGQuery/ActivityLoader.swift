@@ -1,0 +1,113 @@
+import GRDB
+
+/// The one bulk loader of activities, for `Data/` and the interchange CSV alike: inside the
+/// caller's transaction, one prepared statement per table bound straight to SQLite
+/// (``PreparedInsert``), and each distinct list of leads or funding sources stored once (see
+/// ``Schema``), however many activities share it.
+///
+/// An importer binds an activity's columns (``Column``), then calls ``insertActivity()``; it gets
+/// the list ids to bind from ``leadList(_:)`` and ``fundingList(_:)``.
+final class ActivityLoader {
+    /// The bound columns of `activities`, by parameter number (`cost_usd` is derived from `cost_milli`).
+    enum Column: Int32 {
+        case seq = 1, id, output, printedNumber, description, timeframeText, startDate, endDate, precision, tentative,
+             deadline, leadsText, leadList, fundingText, fundingList, costText, costMilli, costEstimate, inheritFrom,
+             inheritedFields, status, note, source, statusAsOf, statusNote, statusSource
+    }
+
+    private let activity: PreparedInsert
+    private let leadListRow: PreparedInsert
+    private let leadMember: PreparedInsert
+    private let fundingListRow: PreparedInsert
+    private let fundingMember: PreparedInsert
+    private let fundingSources: [String: (name: String, kind: String)]
+    private var leadLists: [[ResolvedLead]: Int64] = [:]
+    private var fundingLists: [[String]: Int64] = [:]
+
+    /// Prepares the statements on `db`, which must be inside a write transaction.
+    /// - Parameter fundingSources: the name and kind of each funding source by id, for
+    ///   `funding_lists.names` and `kinds`; a source missing from it is named by its id and counts
+    ///   as `unclassified` (as interchange sources are).
+    init(_ db: Database, fundingSources: [String: (name: String, kind: String)] = [:]) throws {
+        activity = try PreparedInsert(db, """
+            INSERT INTO activities (seq, id, output, printed_number, description, timeframe_text, start_date, end_date,
+                precision, tentative, deadline, leads_text, lead_list, funding_text, funding_list, cost_text, cost_milli,
+                cost_estimate, inherit_from, inherited_fields, status, note, source, status_as_of, status_note, status_source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        leadListRow = try PreparedInsert(db, "INSERT INTO lead_lists VALUES (?, ?)")
+        leadMember = try PreparedInsert(db, "INSERT INTO lead_list_members VALUES (?, ?, ?, ?, ?, ?)")
+        fundingListRow = try PreparedInsert(db, "INSERT INTO funding_lists VALUES (?, ?, ?)")
+        fundingMember = try PreparedInsert(db, "INSERT INTO funding_list_members VALUES (?, ?, ?, ?)")
+        self.fundingSources = fundingSources
+    }
+
+    /// Binds an integer, or NULL for nil, to `column`.
+    func bind(_ column: Column, _ value: Int64?) throws { try activity.bind(column.rawValue, value) }
+
+    /// Binds a flag (0 or 1) to `column`.
+    func bind(_ column: Column, _ flag: Bool) throws { try activity.bind(column.rawValue, flag ? 1 : 0) }
+
+    /// Binds text, or NULL for nil, to `column`.
+    func bind(_ column: Column, _ text: String?) throws {
+        if let text { try activity.bind(column.rawValue, text: text) } else { try activity.bind(column.rawValue, nil as Int64?) }
+    }
+
+    /// Binds UTF-8 text (copied by SQLite) to `column`.
+    func bind(_ column: Column, bytes: UnsafeBufferPointer<UInt8>) throws { try activity.bind(column.rawValue, text: bytes) }
+
+    /// Inserts the activity whose columns are bound.
+    func insertActivity() throws { try activity.execute() }
+
+    /// The id of the list of `leads` (in order, each name once), added the first time it is seen.
+    func leadList(_ leads: [ResolvedLead]) throws -> Int64 {
+        if let known = leadLists[leads] { return known }
+        let id = Int64(leadLists.count + 1)
+        try leadListRow.bind(1, id)
+        try leadListRow.bind(2, text: leads.map(\.name).joined(separator: "; "))
+        try leadListRow.execute()
+        for (index, lead) in leads.enumerated() {
+            try leadMember.bind(1, id)
+            try leadMember.bind(2, Int64(index + 1))
+            try leadMember.bind(3, text: lead.name)
+            try leadMember.bind(4, text: lead.kind)
+            if let agency = lead.agency { try leadMember.bind(5, text: agency) } else { try leadMember.bind(5, nil as Int64?) }
+            try leadMember.bind(6, lead.viaChair ? 1 : 0)
+            try leadMember.execute()
+        }
+        leadLists[leads] = id
+        return id
+    }
+
+    /// The id of the list of funding `sources` (ids, in order, each once), added the first time it
+    /// is seen; each member's share is 1 / the number of sources.
+    func fundingList(_ sources: [String]) throws -> Int64 {
+        if let known = fundingLists[sources] { return known }
+        let id = Int64(fundingLists.count + 1)
+        var kinds: [String] = []
+        for source in sources {
+            let kind = fundingSources[source]?.kind ?? "unclassified"
+            if !kinds.contains(kind) { kinds.append(kind) }
+        }
+        try fundingListRow.bind(1, id)
+        try fundingListRow.bind(2, text: sources.map { fundingSources[$0]?.name ?? $0 }.joined(separator: "; "))
+        try fundingListRow.bind(3, text: kinds.joined(separator: ","))
+        try fundingListRow.execute()
+        for (index, source) in sources.enumerated() {
+            try fundingMember.bind(1, id)
+            try fundingMember.bind(2, Int64(index + 1))
+            try fundingMember.bind(3, text: source)
+            try fundingMember.bind(4, 1.0 / Double(sources.count))
+            try fundingMember.execute()
+        }
+        fundingLists[sources] = id
+        return id
+    }
+
+    /// A cost in US dollars as exact thousandths (`cost_milli`), rounded to the nearest; nil when
+    /// not stated or too large to count exactly.
+    static func milli(_ dollars: Double?) -> Int64? {
+        guard let dollars else { return nil }
+        return Int64(exactly: (dollars * 1000).rounded())
+    }
+}
