@@ -3,8 +3,26 @@ import GMGTable
 /// Checks across rows, which no single field shows: names two agencies share, `part_of` cycles,
 /// half-years with two confirmed chairs, repeated or conflicting statuses of one activity on one day.
 extension DatasetBuilder {
-    /// An id or acronym used by two agencies (ignoring case) would merge them in every breakdown.
+    /// An id or acronym used by two agencies (ignoring case) would merge them in every breakdown;
+    /// two acronyms that differ only in spaces or punctuation (`UN Women`, `UN-Women`) would write
+    /// one briefing file over the other.
     mutating func checkAgencyNames(_ rows: [Row]) {
+        checkSameNames(rows)
+        var files: [String: (agency: String, acronym: String, line: Int)] = [:]
+        for row in rows where !row["id"].isEmpty && !row["acronym"].isEmpty {
+            let key = FileNameComponent.safe(row["acronym"]).lowercased()
+            if let owner = files[key], owner.agency != row["id"], owner.acronym.lowercased() != row["acronym"].lowercased() {
+                reader.error(row, "acronym", """
+                    acronym "\(row["acronym"])" and the acronym "\(owner.acronym)" of agency \(owner.agency) (line \(owner.line)) \
+                    give the same file name ("\(FileNameComponent.safe(row["acronym"]))"): one agency's briefing would overwrite the other's
+                    """)
+            } else if files[key] == nil {
+                files[key] = (row["id"], row["acronym"], row.line)
+            }
+        }
+    }
+
+    private mutating func checkSameNames(_ rows: [Row]) {
         var owners: [String: (agency: String, column: String, line: Int)] = [:]
         for row in rows where !row["id"].isEmpty {
             for column in ["acronym", "id"] where !row[column].isEmpty {

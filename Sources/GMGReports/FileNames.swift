@@ -1,3 +1,4 @@
+import GMGTable
 import Foundation
 
 /// Output file names: derived from data (instance values), so made safe before use.
@@ -8,20 +9,8 @@ enum FileNames {
         return report.name + "-" + safe(value)
     }
 
-    /// A file name component that cannot leave its folder: no `/`, no `..`, no leading dot,
-    /// nothing but ASCII letters, digits, `-` and `_` (other runs become one `-`), at most 80 characters.
-    static func safe(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            if character.isASCII, character.isLetter || character.isNumber || character == "_" {
-                result.append(character)
-            } else if !result.hasSuffix("-") {
-                result.append("-")
-            }
-        }
-        let trimmed = result.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
-        return trimmed.isEmpty ? "unnamed" : String(trimmed.prefix(80))
-    }
+    /// A file name component made safe by the one rule (``FileNameComponent/safe(_:)``).
+    static func safe(_ text: String) -> String { FileNameComponent.safe(text) }
 
     /// Names the build writes itself, which no report may take (compared ignoring case).
     static let reserved: Set<String> = ["index", "changes", "manifest", "snapshot", "gmg"]

@@ -23,7 +23,7 @@ struct Check: ParsableCommand {
         Refused as errors: CSV that is not clean text (NUL byte, invalid UTF-8, stray or unclosed \
         quote, named by line and character), text longer than a spreadsheet cell (32,767 \
         characters), amounts over 1,000,000,000,000, days that do not exist (30 Feb 2014, \
-        2014-02-30), two agencies with one id or acronym, part_of cycles, two confirmed chairs in \
+        2014-02-30), two agencies with one id or acronym (or acronyms giving one file name), part_of cycles, two confirmed chairs in \
         one half-year.
         """
     )

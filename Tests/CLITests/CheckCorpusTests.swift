@@ -138,6 +138,11 @@ struct SpoiledData {
                         "error: acronym \"Ilo\" is also the acronym of agency ilo (line 2): the two would merge in every breakdown")
     }
 
+    @Test func twoAcronymsGivingOneFileNameAreAnError() throws {
+        try expectError({ try $0.edit("agencies.csv", where: "id", is: "iom", set: ["id": "ilo-two", "acronym": "ILO."], append: true) },
+                        "error: acronym \"ILO.\" and the acronym \"ILO\" of agency ilo (line 2) give the same file name (\"ILO\")")
+    }
+
     @Test func aPartOfCycleIsAnError() throws {
         try expectError({ data in
             try data.edit("agencies.csv", where: "id", is: "ilo", set: ["part_of": "iom"])
