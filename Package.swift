@@ -48,7 +48,7 @@ let package = Package(
             ]
         ),
         // PDF and Word documents from HTML through external converters (WeasyPrint, pandoc, rsvg-convert).
-        .target(name: "GMGDocuments"),
+        .target(name: "GMGDocuments", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // Report definitions (Reports/) assembled from saved queries.
         .target(
             name: "GMGReports",

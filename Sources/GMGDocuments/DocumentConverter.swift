@@ -55,11 +55,67 @@ public struct DocumentConverter: Sendable {
     }
 
     /// Writes `output` (PNG, `width` pixels wide) from the SVG file `svg`.
-    public func png(fromSVG svg: URL, to output: URL, width: Int = 1600) throws {
+    public func png(fromSVG svg: URL, to output: URL, width: Int = figureWidth) throws {
         try Self.rsvg.run(["--format=png", "--width=\(width)", "--keep-aspect-ratio", "--background-color=white",
                            "--output=\(output.path)", svg.path],
                           in: svg.deletingLastPathComponent(), timeout: timeout, file: svg.lastPathComponent, searchPath: searchPath)
         try requireOutput(output, program: Self.rsvg)
+    }
+
+    /// Writes `output` (PDF) from the HTML page `html` (self-contained: charts inline), or copies
+    /// it from the previous build when `cache` has a document of the same input key.
+    public func pdf(html: Data, to output: URL, cache: ConversionCache? = nil) throws {
+        var key = InputKey()
+        key.add("pdf 1")
+        key.add(try Self.weasyprint.identity(searchPath: searchPath))
+        key.add(html)
+        try produce(output, key: key, cache: cache) { folder in
+            let page = folder.appendingPathComponent("document.html")
+            try html.write(to: page)
+            try pdf(fromHTML: page, to: output)
+        }
+    }
+
+    /// Writes `output` (DOCX) from the HTML page `html` whose images are the SVG `figures` (by the
+    /// PNG file name the page links to, drawn `figureWidth` pixels wide), or copies it from the
+    /// previous build when `cache` has a document of the same input key (reference document, date
+    /// and contents title included).
+    public func docx(html: Data, figures: [(name: String, svg: Data)], to output: URL, reference: URL?,
+                     contentsTitle: String = "Contents", date: Int, cache: ConversionCache? = nil) throws {
+        var key = InputKey()
+        key.add("docx 1 \(contentsTitle) \(date) \(Self.figureWidth)")
+        key.add(try Self.pandoc.identity(searchPath: searchPath))
+        key.add(try Self.rsvg.identity(searchPath: searchPath))
+        key.add(try reference.map { try Data(contentsOf: $0) } ?? Data())
+        key.add(html)
+        for figure in figures {
+            key.add(figure.name)
+            key.add(figure.svg)
+        }
+        try produce(output, key: key, cache: cache) { folder in
+            for figure in figures {
+                let svg = folder.appendingPathComponent(figure.name + ".svg")
+                try figure.svg.write(to: svg)
+                try png(fromSVG: svg, to: folder.appendingPathComponent(figure.name), width: Self.figureWidth)
+            }
+            let page = folder.appendingPathComponent("document.html")
+            try html.write(to: page)
+            try docx(fromHTML: page, to: output, reference: reference, contentsTitle: contentsTitle, date: date)
+        }
+    }
+
+    /// The width in pixels of the charts' PNG images in Word documents.
+    public static let figureWidth = 1600
+
+    /// Runs `convert` in a scratch folder beside `output` (removed afterwards), unless `cache` has the document.
+    private func produce(_ output: URL, key: InputKey, cache: ConversionCache?, convert: (URL) throws -> Void) throws {
+        func work() throws {
+            let folder = output.deletingLastPathComponent().appendingPathComponent(".convert-\(output.lastPathComponent)-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            try convert(folder)
+        }
+        if let cache { try cache.produce(output, key: key.hex(), convert: work) } else { try work() }
     }
 
     private func requireOutput(_ output: URL, program: ExternalProgram) throws {

@@ -26,6 +26,8 @@ public struct ReportBuilder: Sendable {
     public var converter = DocumentConverter()
     /// The Word styles and page setup (`Reports/reference.docx`), when there is one.
     public var wordReference: URL?
+    /// Earlier PDF and Word conversions to reuse (``SiteBuild`` sets it from the previous build).
+    public var conversions: ConversionCache?
 
     /// Creates a builder over a loaded database.
     public init(database: GMGDatabase, queries: QueryLibrary, date: CalendarDate, wordReference: URL? = nil) {
@@ -113,8 +115,8 @@ public struct ReportBuilder: Sendable {
             case .md: try Data(document.markdown().utf8).write(to: url)
             case .html: try Data(document.html().utf8).write(to: url)
             case .xlsx: try document.writeWorkbook(to: url)
-            case .pdf: try document.writePDF(to: url, converter: converter)
-            case .docx: try document.writeDOCX(to: url, converter: converter, reference: wordReference)
+            case .pdf: try document.writePDF(to: url, converter: converter, cache: conversions)
+            case .docx: try document.writeDOCX(to: url, converter: converter, reference: wordReference, cache: conversions)
             case .csv:
                 files += try document.writeCSV(into: directory, folder: baseName)
                 continue

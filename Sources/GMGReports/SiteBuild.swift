@@ -20,12 +20,18 @@ public struct SiteBuild: Sendable {
         self.builder = builder
     }
 
-    /// Builds everything into `folder`; `previous` is the previous published build, if any.
+    /// Builds everything into `folder`; `previous` is the previous published build, if any. With a
+    /// conversion cache on the builder, the build's ``ConversionCache/fileName`` records the PDF
+    /// and Word documents' input keys, for the next build to reuse them.
     ///
     /// - Returns: the reports built, in build order.
     public func build(into folder: URL, previous: URL?) throws -> [BuiltReport] {
         try builder.requireConverters(for: reports.reports)
         let built = try buildReports(into: folder)
+        if let conversions = builder.conversions,
+           reports.reports.contains(where: { $0.outputs.contains(.pdf) || $0.outputs.contains(.docx) }) {
+            try conversions.write(into: folder)
+        }
         let index = IndexPage.markdown(built, definitions: reports.reports, date: builder.date)
         try Data(index.utf8).write(to: folder.appendingPathComponent("index.md"))
         if built.contains(where: { $0.files.contains { $0.hasSuffix(".html") } }) {
@@ -43,7 +49,8 @@ public struct SiteBuild: Sendable {
     }
 
     /// Every report for every instance, built on as many threads as the machine has cores (at
-    /// most 4): PDF and Word conversions run external programs that take seconds each.
+    /// most 4): PDF and Word conversions run external programs that take seconds each (unless
+    /// `builder`'s conversion cache has them from the previous build).
     /// - Returns: the reports in definition and instance order, whatever order they finished in.
     func buildReports(into folder: URL) throws -> [BuiltReport] {
         let reportBuilder = builder

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GMGDocuments
 import GMGPublish
 import GMGQuery
 import GMGReports
@@ -76,7 +77,10 @@ private struct BuildRun {
         let session = try build.workspace.open()
         for query in session.queries.queries { try session.database.compile(query) }
         let loaded = clock.now
-        let site = SiteBuild(database: session.database, queries: session.queries, reports: session.reports, builder: session.builder)
+        var builder = session.builder
+        let conversions = ConversionCache(previous: publisher.latestBuild)
+        builder.conversions = conversions
+        let site = SiteBuild(database: session.database, queries: session.queries, reports: session.reports, builder: builder)
         var built: [BuiltReport] = []
         let published: URL
         do {
@@ -93,6 +97,8 @@ private struct BuildRun {
             throw NothingPublished(cause: error)
         }
         logger.info("built", metadata: ["build.folder": "\(published.path)", "build.reports": "\(built.count)",
+                                        "build.documents.converted": "\(conversions.counts.converted)",
+                                        "build.documents.reused": "\(conversions.counts.reused)",
                                         "build.seconds": "\((clock.now - started).seconds)"])
         print("built \(built.count) reports into \(published.path)")
     }

@@ -29,4 +29,32 @@ import Testing
         #expect(files == ["briefing-work-stream-data-research.docx", "briefing-work-stream-data-research.html",
                           "briefing-work-stream-data-research.md", "briefing-work-stream-data-research.pdf"])
     }
+
+    @Test func aSecondBuildReusesTheDocumentsWhoseInputIsUnchanged() throws {
+        let folder = try GMGRunner.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let definition = folder.appendingPathComponent("Reports/coming-up.toml")
+        let text = try String(contentsOf: definition, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: #"outputs = ["md", "html"]"#, with: #"outputs = ["md", "html", "pdf", "docx"]"#).utf8)
+            .write(to: definition)
+        let first = try GMGRunner.run(["build", "--date", "2015-01-10"], in: folder)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stderr.contains("build.documents.converted=2 build.documents.reused=0"), "\(first.stderr)")
+        let firstBuild = folder.appendingPathComponent("out/latest").resolvingSymlinksInPath()
+        let second = try GMGRunner.run(["build", "--date", "2015-01-10"], in: folder)
+        #expect(second.stderr.contains("build.documents.converted=0 build.documents.reused=2"), "\(second.stderr)")
+        let secondBuild = folder.appendingPathComponent("out/latest").resolvingSymlinksInPath()
+        #expect(firstBuild != secondBuild)
+        for file in ["coming-up.pdf", "coming-up.docx", "conversions.json"] {
+            let before = try Data(contentsOf: firstBuild.appendingPathComponent(file))
+            #expect(try Data(contentsOf: secondBuild.appendingPathComponent(file)) == before, "\(file)")
+        }
+        let record = try String(contentsOf: secondBuild.appendingPathComponent("conversions.json"), encoding: .utf8)
+        #expect(record.contains("\"coming-up.docx\"") && record.contains("\"coming-up.pdf\""))
+
+        // A new build date changes what the documents say: both are converted again.
+        let third = try GMGRunner.run(["build", "--date", "2015-01-11"], in: folder)
+        #expect(third.stderr.contains("build.documents.converted=2 build.documents.reused=0"), "\(third.stderr)")
+    }
 }
+

@@ -70,4 +70,53 @@ import Testing
         let bytes = try Data(contentsOf: png)
         #expect(bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]))
     }
+
+    @Test func aDocumentWhoseInputIsUnchangedIsCopiedFromThePreviousBuild() throws {
+        let first = folder.appendingPathComponent("first")
+        let second = folder.appendingPathComponent("second")
+        for build in [first, second] { try FileManager.default.createDirectory(at: build, withIntermediateDirectories: true) }
+        let page = Data("<html><body><h1>Title</h1><p>Text</p></body></html>".utf8)
+        let earlier = ConversionCache(previous: nil)
+        try DocumentConverter().pdf(html: page, to: first.appendingPathComponent("a.pdf"), cache: earlier)
+        try earlier.write(into: first)
+        #expect(earlier.counts == .init(reused: 0, converted: 1))
+        let record = try String(contentsOf: first.appendingPathComponent(ConversionCache.fileName), encoding: .utf8)
+        #expect(record.contains("\"file\" : \"a.pdf\"") && record.contains("\"input_sha256\" : \""))
+
+        // Same page under another name: copied, not converted; a changed page is converted.
+        let later = ConversionCache(previous: first)
+        try DocumentConverter().pdf(html: page, to: second.appendingPathComponent("b.pdf"), cache: later)
+        #expect(later.counts == .init(reused: 1, converted: 0))
+        #expect(try Data(contentsOf: second.appendingPathComponent("b.pdf")) == Data(contentsOf: first.appendingPathComponent("a.pdf")))
+        let changed = Data("<html><body><h1>Title</h1><p>Other text</p></body></html>".utf8)
+        try DocumentConverter().pdf(html: changed, to: second.appendingPathComponent("c.pdf"), cache: later)
+        #expect(later.counts == .init(reused: 1, converted: 1))
+        let entries = try FileManager.default.contentsOfDirectory(atPath: second.path).sorted()
+        #expect(entries == ["b.pdf", "c.pdf"])
+    }
+
+    @Test func aRecordCannotPointOutsideItsBuild() throws {
+        let build = folder.appendingPathComponent("build")
+        try FileManager.default.createDirectory(at: build, withIntermediateDirectories: true)
+        let page = Data("<html><body><p>x</p></body></html>".utf8)
+        let first = ConversionCache(previous: nil)
+        try DocumentConverter().pdf(html: page, to: build.appendingPathComponent("a.pdf"), cache: first)
+        try first.write(into: build)
+        let recordURL = build.appendingPathComponent(ConversionCache.fileName)
+        let record = try String(contentsOf: recordURL, encoding: .utf8).replacingOccurrences(of: "\"a.pdf\"", with: "\"../secret.pdf\"")
+        try Data(record.utf8).write(to: recordURL)
+        try Data("secret".utf8).write(to: folder.appendingPathComponent("secret.pdf"))
+        let next = ConversionCache(previous: build)
+        let output = folder.appendingPathComponent("next.pdf")
+        try DocumentConverter().pdf(html: page, to: output, cache: next)
+        #expect(next.counts == .init(reused: 0, converted: 1))
+        #expect(try Data(contentsOf: output).starts(with: Data("%PDF".utf8)))
+    }
+
+    @Test func theDebianVersionIsReadFromDpkgStatus() throws {
+        let status = folder.appendingPathComponent("status")
+        try Data("Package: pandoc-data\nVersion: 1\n\nPackage: pandoc\nStatus: install ok installed\nVersion: 2.17.1.1-2\n\n".utf8).write(to: status)
+        #expect(ExternalProgram.debianVersion(of: "pandoc", statusFile: status.path) == "2.17.1.1-2")
+        #expect(ExternalProgram.debianVersion(of: "weasyprint", statusFile: status.path) == nil)
+    }
 }
