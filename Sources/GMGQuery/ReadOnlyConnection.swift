@@ -174,7 +174,7 @@ final class ReadOnlyConnection: @unchecked Sendable {
 
     private func failure(_ source: String, limits: QueryLimits) -> QueryError {
         if sentry.timedOut {
-            return QueryError(source, "stopped after \(limits.seconds.formatted()) seconds, the time limit for a query; narrow the query")
+            return QueryError(source, "stopped after \(limits.seconds.formatted()) \(limits.seconds == 1 ? "second" : "seconds"), the time limit for a query; narrow the query")
         }
         return QueryError(source, "SQL error: \(String(cString: sqlite3_errmsg(handle)))")
     }

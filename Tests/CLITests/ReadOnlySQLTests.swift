@@ -80,7 +80,7 @@ import Testing
         let result = try GMGRunner.run(["query", "--time-limit", "1", "--sql",
                                         "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c"])
         #expect(result.status == 3)
-        #expect(result.stderr == "gmg: --sql: stopped after 1 seconds, the time limit for a query; narrow the query\n")
+        #expect(result.stderr == "gmg: --sql: stopped after 1 second, the time limit for a query; narrow the query\n")
         #expect(clock.now - start < .seconds(30))
         #expect(try GMGRunner.run(["query", "--time-limit", "0", "--sql", "SELECT 1"]).status == 2)
     }
