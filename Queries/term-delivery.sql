@@ -1,7 +1,8 @@
 -- title: Delivery against the plan
--- description: One row per output of the term's plan year, by work stream (with its objective): the output's activities by printed number with what is reported about each at the end of the term, and the notes of the reports.
+-- description: The term's plan year by work stream (with its objective): each expected result of the work stream with the outputs of the year that evidently serve it, then the outputs that serve no stated result; each output with its activities by printed number, what is reported about each at the end of the term, and the notes of the reports.
 -- param: term integer  The term's year, e.g. 2014
 -- note: "No report received": the time frame ended by 31 December of the term and no document reports on the activity. "Still ahead": the time frame runs past the term.
+-- note: An output serves a result where the plan's wording makes the link evident (Data/result_links.csv); an output serving several results is listed under each, in full under the first (listed_under names it). A result no output of the year serves has one row with no output.
 WITH acts AS (
     SELECT a.*, o.work_stream, o.seq AS output_seq,
            CASE WHEN a.printed_number = '' THEN '(unnumbered) ' || substr(a.description, 1, 40) || '…' ELSE a.printed_number END AS label,
@@ -14,21 +15,54 @@ WITH acts AS (
            (SELECT p.note FROM progress p WHERE p.activity = a.id ORDER BY p.as_of DESC LIMIT 1) AS report_note
     FROM activities a JOIN outputs o ON o.id = a.output
     WHERE o.year = :term
+),
+term_outputs AS (
+    SELECT o.* FROM outputs o WHERE o.year = :term AND EXISTS (SELECT 1 FROM acts x WHERE x.output = o.id)
+),
+serving AS (
+    SELECT DISTINCT l.expected_result, o.id AS output, o.seq AS output_seq
+    FROM result_links l JOIN term_outputs o ON o.id = l.output
+),
+parts AS (
+    SELECT r.work_stream, 1 AS part, r.seq AS result_seq, r.id AS result, s.output, coalesce(s.output_seq, 0) AS output_seq
+    FROM expected_results r
+    LEFT JOIN serving s ON s.expected_result = r.id
+    WHERE r.work_stream IN (SELECT work_stream FROM term_outputs)
+    UNION ALL
+    SELECT o.work_stream, 2, 0, NULL, o.id, o.seq
+    FROM term_outputs o
+    WHERE NOT EXISTS (SELECT 1 FROM serving s WHERE s.output = o.id)
+),
+numbered AS (
+    SELECT p.*,
+           row_number() OVER (PARTITION BY p.work_stream ORDER BY p.part, p.result_seq, p.output_seq) AS in_stream,
+           row_number() OVER (PARTITION BY p.work_stream, p.part, p.result ORDER BY p.output_seq) AS in_part,
+           EXISTS (SELECT 1 FROM expected_results r WHERE r.work_stream = p.work_stream) AS stream_has_results
+    FROM parts p
+),
+listed AS (
+    SELECT n.*, first_value(n.result) OVER (PARTITION BY n.work_stream, n.output ORDER BY n.in_stream) AS first_result
+    FROM numbered n
 )
 SELECT w.name AS work_stream,
-       CASE WHEN row_number() OVER (PARTITION BY w.id ORDER BY o.seq) = 1 THEN 'yes' ELSE '' END AS work_stream_first,
+       CASE WHEN n.in_stream = 1 THEN 'yes' ELSE '' END AS work_stream_first,
        w.objective AS objective,
-       (SELECT count(*) FROM acts x WHERE x.work_stream = w.id) AS work_stream_activities,
-       (SELECT count(*) FROM acts x WHERE x.work_stream = w.id AND x.status = 'delivered') AS work_stream_delivered,
        (SELECT count(*) FROM acts x WHERE x.work_stream = w.id AND x.status = 'delivered') || ' of ' ||
        (SELECT count(*) || CASE count(*) WHEN 1 THEN ' activity' ELSE ' activities' END FROM acts x WHERE x.work_stream = w.id) AS work_stream_delivered_text,
-       CASE WHEN o.printed_number = '' THEN 'Output' ELSE 'Output ' || o.printed_number END AS output_number,
-       rtrim(o.title, '. ') AS output,
-       (SELECT group_concat(label || ': ' || reported, '; ') FROM (SELECT label, reported FROM acts x WHERE x.output = o.id ORDER BY x.seq)) AS activities,
+       CASE WHEN n.part = 1 AND n.in_part = 1 THEN 'yes' ELSE '' END AS result_first,
+       CASE WHEN n.part = 1 THEN 'Expected result ' || r.printed_number ELSE '' END AS result_number,
+       coalesce(rtrim(r.text, '. '), '') AS expected_result,
+       CASE WHEN n.part = 2 AND n.in_part = 1 AND n.stream_has_results THEN 'yes' ELSE '' END AS unlinked_first,
+       CASE WHEN o.id IS NULL THEN '' WHEN o.printed_number = '' THEN 'Output' ELSE 'Output ' || o.printed_number END AS output_number,
+       coalesce(rtrim(o.title, '. '), '') AS output,
+       CASE WHEN n.output IS NOT NULL AND n.first_result IS NOT n.result
+            THEN 'expected result ' || (SELECT f.printed_number FROM expected_results f WHERE f.id = n.first_result) ELSE '' END AS listed_under,
+       coalesce((SELECT group_concat(label || ': ' || reported, '; ') FROM (SELECT label, reported FROM acts x WHERE x.output = o.id ORDER BY x.seq)), '') AS activities,
        (SELECT count(*) FROM acts x WHERE x.output = o.id) AS activity_count,
        (SELECT group_concat(label || ': ' || report_note, ' ') FROM (SELECT label, report_note FROM acts x
             WHERE x.output = o.id AND report_note <> '' ORDER BY x.seq)) AS notes
-FROM outputs o
-JOIN work_streams w ON w.id = o.work_stream
-WHERE o.year = :term AND EXISTS (SELECT 1 FROM acts x WHERE x.output = o.id)
-ORDER BY w.rowid, o.seq
+FROM listed n
+JOIN work_streams w ON w.id = n.work_stream
+LEFT JOIN expected_results r ON r.id = n.result
+LEFT JOIN outputs o ON o.id = n.output
+ORDER BY w.rowid, n.part, n.result_seq, n.output_seq

@@ -1,8 +1,9 @@
 -- title: Delivery of a work stream
--- description: For a work-stream briefing: one row per output, by year, with its activities by printed number and what is reported about each as of a date (the data's date in briefings), and the reports' notes.
+-- description: For a work-stream briefing: each expected result of the work stream with the outputs (of every plan year) that evidently serve it, then the outputs that serve no stated result (by year where the plan states no results); each output with its activities by printed number, what is reported about each as of a date (the data's date in briefings), and the reports' notes.
 -- param: work_stream text  The work stream id (see Data/work_streams.csv)
 -- param: as_of date  The date things are judged at
 -- column: year text
+-- note: An output serves a result where the plan's wording makes the link evident (Data/result_links.csv); an output serving several results is listed under each. A result no output serves has one row with no output.
 WITH acts AS (
     SELECT a.*,
            CASE WHEN a.printed_number = '' THEN '(unnumbered) ' || substr(a.description, 1, 40) || '…' ELSE a.printed_number END AS label,
@@ -16,14 +17,43 @@ WITH acts AS (
            (SELECT p.note FROM progress p WHERE p.activity = a.id ORDER BY p.as_of DESC LIMIT 1) AS report_note
     FROM activities a JOIN outputs o ON o.id = a.output
     WHERE o.work_stream = :work_stream
+),
+stream_outputs AS (
+    SELECT o.* FROM outputs o WHERE o.work_stream = :work_stream AND EXISTS (SELECT 1 FROM acts x WHERE x.output = o.id)
+),
+serving AS (
+    SELECT DISTINCT l.expected_result, o.id AS output
+    FROM result_links l JOIN stream_outputs o ON o.id = l.output
+),
+parts AS (
+    SELECT 1 AS part, r.seq AS result_seq, r.id AS result, s.output
+    FROM expected_results r LEFT JOIN serving s ON s.expected_result = r.id
+    WHERE r.work_stream = :work_stream
+    UNION ALL
+    SELECT 2, 0, NULL, o.id FROM stream_outputs o WHERE NOT EXISTS (SELECT 1 FROM serving s WHERE s.output = o.id)
+),
+numbered AS (
+    SELECT p.*, o.year, o.seq,
+           row_number() OVER (PARTITION BY p.part, p.result ORDER BY o.year, o.seq) AS in_result,
+           row_number() OVER (PARTITION BY p.part, o.year ORDER BY o.seq) AS in_year,
+           EXISTS (SELECT 1 FROM expected_results r WHERE r.work_stream = :work_stream) AS has_results
+    FROM parts p LEFT JOIN outputs o ON o.id = p.output
 )
-SELECT o.year AS year,
-       CASE WHEN row_number() OVER (PARTITION BY o.year ORDER BY o.seq) = 1 THEN 'yes' ELSE '' END AS year_first,
-       CASE WHEN o.printed_number = '' THEN 'Output' ELSE 'Output ' || o.printed_number END AS output_number,
-       rtrim(o.title, '. ') AS output,
-       (SELECT group_concat(label || ': ' || reported, '; ') FROM (SELECT label, reported FROM acts x WHERE x.output = o.id ORDER BY x.seq)) AS activities,
+SELECT CASE WHEN n.part = 1 AND n.in_result = 1 THEN 'Expected result ' || r.printed_number
+            WHEN n.part = 2 AND n.has_results AND n.in_result = 1 THEN 'Outputs serving no stated result'
+            WHEN n.part = 2 AND NOT n.has_results AND n.in_year = 1 THEN CAST(o.year AS TEXT)
+            ELSE '' END AS group_title,
+       CASE WHEN n.part = 1 AND n.in_result = 1 THEN rtrim(r.text, '. ') || '.'
+            WHEN n.part = 2 AND n.has_results AND n.in_result = 1 THEN 'Worth knowing: the plan''s wording ties these to none of the results above.'
+            ELSE '' END AS group_text,
+       CASE WHEN o.id IS NULL THEN '' WHEN n.has_results THEN o.year || ', ' ELSE '' END
+           || CASE WHEN o.id IS NULL THEN '' WHEN o.printed_number = '' THEN 'output' ELSE 'output ' || o.printed_number END AS output_number,
+       o.year AS year,
+       coalesce(rtrim(o.title, '. '), '') AS output,
+       coalesce((SELECT group_concat(label || ': ' || reported, '; ') FROM (SELECT label, reported FROM acts x WHERE x.output = o.id ORDER BY x.seq)), '') AS activities,
        (SELECT group_concat(label || ': ' || report_note, ' ') FROM (SELECT label, report_note FROM acts x
             WHERE x.output = o.id AND report_note <> '' ORDER BY x.seq)) AS notes
-FROM outputs o
-WHERE o.work_stream = :work_stream AND EXISTS (SELECT 1 FROM acts x WHERE x.output = o.id)
-ORDER BY o.year, o.seq
+FROM numbered n
+LEFT JOIN expected_results r ON r.id = n.result
+LEFT JOIN outputs o ON o.id = n.output
+ORDER BY n.part, n.result_seq, o.year, o.seq

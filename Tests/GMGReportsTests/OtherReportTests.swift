@@ -57,6 +57,18 @@ import Testing
         #expect(instances.map { $0["agency"]! } == ["ESCAP", "ILO", "IOM", "UNDP"])
     }
 
+    @Test func aWorkStreamBriefingSetsOutDeliveryByExpectedResult() throws {
+        let (folder, _) = try reports.build("briefing-work-stream", ["work_stream": "data"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try String(contentsOf: folder.appendingPathComponent("briefing-work-stream-data.md"), encoding: .utf8)
+        let delivery = oneLine(section(text, "Delivery"))
+        // Result 1 is served by the guide of both years, result 2 by no output.
+        #expect(delivery.contains("### Expected result 1 *Improved knowledge on the use of migration data.* - **2013, output 1: "))
+        #expect(delivery.contains("- **2014, output 1: Practical guide published.** 1\\.1: "))
+        #expect(delivery.contains("### Expected result 2 *Improved knowledge of migration concepts.* - *No output of the plans evidently serves this result.*"))
+        #expect(!delivery.contains("Outputs serving no stated result"))
+    }
+
     @Test func comingUpListsTheWindow() throws {
         let (folder, _) = try reports.build("coming-up", ["from": "2014-01-01", "to": "2014-03-31"])
         defer { try? FileManager.default.removeItem(at: folder) }

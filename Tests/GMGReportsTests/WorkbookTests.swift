@@ -82,7 +82,7 @@ import Testing
         #expect(overview.contains { $0.hasSuffix("='\u{2022} Multi-Annual Work Plan 2013-2015 (28 June 2013)':s") })
         #expect(!overview.contains { $0.contains("002_fe238dadcb3ede67") })
         let links = overview.filter { $0.hasPrefix("link ") }.map { String($0.split(separator: ">").last!) }
-        #expect(links == ["'Summary'!A1", "'Who chaired'!A1", "'Delivery'!A1", "'Expected results'!A1", "'Timeline'!A1", "'Funding'!A1", "'Carry-over'!A1",
+        #expect(links == ["'Summary'!A1", "'Who chaired'!A1", "'Delivery'!A1", "'Timeline'!A1", "'Funding'!A1", "'Carry-over'!A1",
                           "'No report received'!A1", "'Groups'!A1", "'Joint deliverables foreseen'!A1", "'Data quality'!A1",
                           "'Annex'!A1"])
         // A text-only section is a sheet of readable text, without Markdown marks.
