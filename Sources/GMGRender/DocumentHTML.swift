@@ -114,17 +114,20 @@ public struct DocumentHTML: Sendable {
             let tag = header ? "th" : "td"
             return numeric[index] ? "<\(tag) class=\"number\">\(text)</\(tag)>" : "<\(tag)>\(text)</\(tag)>"
         }
-        var html = "<table>\n<thead><tr>" + table.columns.indices.map { cell(ProseHTML.escape(table.columns[$0].name), $0, header: true) }
-            .joined() + "</tr></thead>\n<tbody>\n"
-        for (rowIndex, row) in table.rows.enumerated() {
-            html += "<tr>"
-            for (index, value) in row.enumerated() {
+        let texts = try table.rows.enumerated().map { rowIndex, row in
+            try row.enumerated().map { index, value in
                 guard let text = style.text(of: value, kind: table.columns[index].kind) else {
                     throw RenderError.nonFiniteNumber(table: table.title, row: rowIndex + 1, column: table.columns[index].name)
                 }
-                html += cell(ProseHTML.escape(text), index)
+                return text
             }
-            html += "</tr>\n"
+        }
+        let shares = ColumnShares.percentages(header: table.columns.map(\.name), rows: texts)
+        var html = "<table>\n<colgroup>" + shares.map { "<col style=\"width: \($0)%\">" }.joined() + "</colgroup>\n"
+        html += "<thead><tr>" + table.columns.indices.map { cell(ProseHTML.escape(table.columns[$0].name), $0, header: true) }
+            .joined() + "</tr></thead>\n<tbody>\n"
+        for row in texts {
+            html += "<tr>" + row.enumerated().map { cell(ProseHTML.escape($0.element), $0.offset) }.joined() + "</tr>\n"
         }
         html += "</tbody>\n"
         if let totals = table.totals {

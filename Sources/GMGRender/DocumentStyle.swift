@@ -45,7 +45,7 @@ enum DocumentStyle {
             html { font-size: 9pt; }
             body { max-width: none; margin: 0; padding: 0; }
             .links { display: none; }
-            .title-page { padding-top: 30%; break-after: page; }
+            .title-page { padding-top: 18%; margin-bottom: 3em; }
             .title-page h1 { font-size: 2.4em; }
             .contents { break-after: page; }
             .contents a::after { content: leader(".") target-counter(attr(href), page); }
