@@ -33,6 +33,16 @@ extension GMGDatabase {
         return table
     }
 
+    /// Runs one ad-hoc SQL statement on the read-only connection without holding its result:
+    /// `header` gets the column names, then `row` each row as SQLite produces it (cells as
+    /// SQLite types them: integer, number, text or null). The time limit holds; the limit on the
+    /// number of values does not, since nothing accumulates.
+    ///
+    /// - Throws: ``QueryError`` for SQL errors and for anything but reading; what `header` or `row` throws.
+    public func stream(sql: String, header: ([String]) throws -> Void, row: ([Cell]) throws -> Void) throws {
+        try connection.stream(sql: sql, arguments: [:], source: "--sql", kinds: [:], limits: limits, header: header, row: row)
+    }
+
     /// Compiles a saved query without running it, so that a broken query fails before any report
     /// is built, whether a report uses it or not.
     ///

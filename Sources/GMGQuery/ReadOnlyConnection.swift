@@ -75,6 +75,26 @@ final class ReadOnlyConnection: @unchecked Sendable {
     ///   is more than one statement, runs past the time limit or returns too many values.
     func fetch(sql: String, arguments: [String: Argument], source: String, kinds: [String: ColumnKind], limits: QueryLimits)
         throws -> (columns: [String], rows: [[Cell]]) {
+        var columns: [String] = []
+        var rows: [[Cell]] = []
+        try stream(sql: sql, arguments: arguments, source: source, kinds: kinds, limits: limits) { names in
+            columns = names
+        } row: { cells in
+            guard (rows.count + 1) * max(columns.count, 1) <= limits.values else {
+                throw QueryError(source, "the result has more than \(limits.values) values (the limit); narrow the query")
+            }
+            rows.append(cells)
+        }
+        return (columns, rows)
+    }
+
+    /// Runs `sql` with `arguments` bound by name and hands over the column names, then each row as
+    /// SQLite steps to it, so that a result of any size is never held whole; the time limit holds.
+    ///
+    /// - Throws: ``QueryError`` naming `source` for SQL that does not compile, is not allowed,
+    ///   is more than one statement or runs past the time limit; what `header` or `row` throws.
+    func stream(sql: String, arguments: [String: Argument], source: String, kinds: [String: ColumnKind], limits: QueryLimits,
+                header: ([String]) throws -> Void, row: ([Cell]) throws -> Void) throws {
         try lock.withLock {
             let statement = try prepare(sql, source: source)
             defer { sqlite3_finalize(statement) }
@@ -82,18 +102,14 @@ final class ReadOnlyConnection: @unchecked Sendable {
             let count = Int(sqlite3_column_count(statement))
             let columns = (0..<Int32(count)).map { String(cString: sqlite3_column_name(statement, $0)) }
             let columnKinds = columns.map { kinds[$0] }
-            var rows: [[Cell]] = []
+            try header(columns)
             sentry.start(seconds: limits.seconds)
             while true {
                 let code = sqlite3_step(statement)
                 if code == SQLITE_DONE { break }
                 guard code == SQLITE_ROW else { throw failure(source, limits: limits) }
-                guard (rows.count + 1) * max(count, 1) <= limits.values else {
-                    throw QueryError(source, "the result has more than \(limits.values) values (the limit); narrow the query")
-                }
-                rows.append((0..<count).map { Self.cell(statement, Int32($0), kind: columnKinds[$0]) })
+                try row((0..<count).map { Self.cell(statement, Int32($0), kind: columnKinds[$0]) })
             }
-            return (columns, rows)
         }
     }
 

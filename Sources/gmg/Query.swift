@@ -88,7 +88,9 @@ struct Query: ParsableCommand {
         let database = try Session.database(data, interchange: interchange, limits: QueryLimits(seconds: timeLimit))
         let table: Table
         var context = QueryContext(dataDate: try DataDate.of(database, queries: library))
-        if let sql {
+        if let sql, resolvedFormat == .csv {
+            return try StreamedCSV.write(sql: sql, database: database, to: output)
+        } else if let sql {
             table = try database.run(sql: sql)
             context.lines = ["Ad-hoc SQL: \(sql)"]
         } else {

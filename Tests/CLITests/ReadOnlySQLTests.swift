@@ -85,3 +85,39 @@ import Testing
         #expect(try GMGRunner.run(["query", "--time-limit", "0", "--sql", "SELECT 1"]).status == 2)
     }
 }
+
+/// `gmg query --sql ... --format csv` streams the rows from SQLite into the file.
+@Suite struct StreamedSQLTests {
+    private let hundredThousand = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n LIMIT 100000) "
+        + "SELECT x AS n, x / 4.0 AS usd, 'row ' || x AS label FROM n"
+
+    @Test func aLargeResultStreamsToStandardOutputAndToAFile() throws {
+        let shown = try GMGRunner.run(["query", "--sql", hundredThousand, "--format", "csv"])
+        #expect(shown.status == 0)
+        let lines = shown.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 100_002)
+        #expect(lines.prefix(3) == ["n,usd,label", "1,0.25,row 1", "2,0.50,row 2"])
+        #expect(lines[100_000] == "100000,25000.00,row 100000")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-stream-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("rows.csv")
+        #expect(try GMGRunner.run(["query", "--sql", hundredThousand, "-o", file.path]).status == 0)
+        #expect(try String(contentsOf: file, encoding: .utf8) == shown.stdout)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["rows.csv"])
+    }
+
+    @Test func aStreamStoppedAtTheTimeLimitLeavesNoFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-stream-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try GMGRunner.run(["query", "--time-limit", "1", "--sql",
+                                        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c",
+                                        "-o", folder.appendingPathComponent("never.csv").path])
+        #expect(result.status == 3)
+        #expect(result.stderr == "gmg: --sql: stopped after 1 second, the time limit for a query; narrow the query\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        let empty = try GMGRunner.run(["query", "--sql", "SELECT 1 AS one WHERE 0", "--format", "csv"])
+        #expect(empty.stdout == "one\n")
+    }
+}
