@@ -22,18 +22,22 @@ struct InterchangeImporter {
 private struct ImportState {
     let db: Database
     let file: String
+    /// The file's name, as each row's `source` cites it (`name.csv: line N`).
+    let fileName: String
     var loader: ActivityLoader?
     var output: Statement?
     var plans: [String: ClosedRange<Int>] = [:]
     var workStreams: [String: String] = [:]
     var outputs: Set<String> = []
     var fundingSources: Set<String> = []
-    var timeframes: [String: TimeFrame?] = [:]
+    /// Parsed time frames by text and plan year (a text without a year takes the row's).
+    var timeframes: [String: [Int: TimeFrame?]] = [:]
     var seq = 0
 
     init(db: Database, file: String) {
         self.db = db
         self.file = file
+        fileName = URL(fileURLWithPath: file).lastPathComponent
     }
 
     mutating func prepare() throws {
@@ -47,7 +51,7 @@ private struct ImportState {
         plans[plan] = plans[plan].map { min($0.lowerBound, year)...max($0.upperBound, year) } ?? year...year
         if workStreams[stream] == nil { workStreams[stream] = plan }
         let outputID = "\(year)|\(stream)|\(fields[4])"
-        let source = "\(URL(fileURLWithPath: file).lastPathComponent): line \(line)"
+        let source = "\(fileName): line \(line)"
         if outputs.insert(outputID).inserted {
             try output!.execute(arguments: [outputID, outputs.count, plan, year, stream, fields[4], fields[5], source])
         }
@@ -87,9 +91,9 @@ private struct ImportState {
     }
 
     private mutating func timeframe(_ text: String, year: Int) -> TimeFrame? {
-        if let cached = timeframes[text] { return cached }
+        if let cached = timeframes[text]?[year] { return cached }
         let parsed = TimeFrameParser.parse(text, defaultYear: year)
-        timeframes[text] = parsed
+        timeframes[text, default: [:]][year] = parsed
         return parsed
     }
 

@@ -56,3 +56,18 @@ import Testing
         #expect(funding.rows == [[t("KNOMAD"), .number(1)]])
     }
 }
+
+@Suite struct InterchangeTimeFrameTests {
+    @Test func aTimeFrameWithoutAYearTakesEachRowsYear() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-ix-\(UUID().uuidString).csv")
+        try Data(("activity_id,plan,year,work_stream,output_code,output_title,activity_code,activity,timeframe,"
+            + "lead_agencies,funding_sources,estimated_cost_usd,status\n"
+            + "A1,MAWP,2014,Data,1,Guide,1.1,Draft,Spring,ILO,,,planned\n"
+            + "A2,MAWP,2015,Data,1,Guide,1.1,Draft,Spring,ILO,,,planned\n").utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let database = try GMGDatabase(interchange: url)
+        let starts = try database.run(sql: "SELECT id, start_date, source FROM activities ORDER BY seq").rows
+        #expect(starts == [[t("A1"), t("2014-03-01"), t(url.lastPathComponent + ": line 2")],
+                           [t("A2"), t("2015-03-01"), t(url.lastPathComponent + ": line 3")]])
+    }
+}
