@@ -17,14 +17,16 @@ public struct FileDigest: Codable, Equatable, Hashable, Sendable {
         self.bytes = bytes
     }
 
-    /// Hashes the files at `relativePaths` under `base`, reading each in 64 KiB chunks.
+    /// Hashes the files at `relativePaths` under `base` (an absolute path is read where it is),
+    /// reading each in 64 KiB chunks.
     ///
     /// - Returns: One digest per path, sorted by path.
     /// - Throws: ``ManifestError/unreadable(path:reason:)`` naming the first file that cannot be read.
     public static func hash(_ relativePaths: [String], in base: URL) throws(ManifestError) -> [FileDigest] {
         var digests: [FileDigest] = []
         for path in relativePaths {
-            digests.append(try hash(file: base.appendingPathComponent(path), as: path))
+            let file = path.hasPrefix("/") ? URL(fileURLWithPath: path) : base.appendingPathComponent(path)
+            digests.append(try hash(file: file, as: path))
         }
         return digests.sorted { $0.path < $1.path }
     }

@@ -24,6 +24,22 @@ import Testing
         try? FileManager.default.destinationOfSymbolicLink(atPath: folder.appendingPathComponent("out/latest").path)
     }
 
+    @Test func absoluteInputFoldersAreReadWhereTheyAre() throws {
+        let folder = try GMGRunner.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let elsewhere = FileManager.default.temporaryDirectory
+        let arguments = ["build", "--data", folder.appendingPathComponent("Data").path,
+                         "--queries", folder.appendingPathComponent("Queries").path,
+                         "--reports", folder.appendingPathComponent("Reports").path,
+                         "--out", folder.appendingPathComponent("out").path, "--if-changed"]
+        let first = try GMGRunner.run(arguments, in: elsewhere)
+        #expect(first.status == 0, "\(first.stderr)")
+        let manifest = try String(contentsOf: folder.appendingPathComponent("out/latest/manifest.json"), encoding: .utf8)
+        #expect(manifest.contains(folder.appendingPathComponent("Data/activities.csv").path))
+        let second = try GMGRunner.run(arguments, in: elsewhere)
+        #expect(second.status == 0 && second.stdout.contains("skipped"), "\(second.stdout + second.stderr)")
+    }
+
     @Test func twoBuildsOfTheSameInputAreByteIdenticalApartFromTimings() throws {
         let one = try GMGRunner.workspace(), two = try GMGRunner.workspace()
         defer { [one, two].forEach { try? FileManager.default.removeItem(at: $0) } }
