@@ -40,6 +40,39 @@ public enum MarkdownText {
         return escapingLineStart(String(body))
     }
 
+    /// `text` from data inserted by a template after `linePrefix`, the rendered text before it on
+    /// its line: as ``value(_:)``, except that a leading `1.`, `-`, `+` or `=` is escaped only where
+    /// a block could start there (at the start of a line, after white space or after list and
+    /// quote markers), so that "1.1" in the middle of a sentence stays "1.1".
+    public static func value(_ text: String, after linePrefix: Substring) -> String {
+        if blockCanStart(after: linePrefix) { return value(text) }
+        var body = Substring(inline(text))
+        while body.first == " " { body.removeFirst() }
+        while body.last == " " { body.removeLast() }
+        return String(body)
+    }
+
+    /// Whether text after `prefix` on a line could open a block: the prefix is only white space,
+    /// block quote markers and list markers (`-`, `+`, `*`, `1.`, `1)` followed by a space).
+    static func blockCanStart(after prefix: Substring) -> Bool {
+        var rest = prefix.drop { $0 == " " || $0 == "\t" }
+        while let first = rest.first {
+            if first == ">" {
+                rest = rest.dropFirst()
+            } else if first == "-" || first == "+" || first == "*", rest.dropFirst().first.map({ $0 == " " || $0 == "\t" }) ?? false {
+                rest = rest.dropFirst()
+            } else {
+                let digits = rest.prefix { $0.isASCII && $0.isNumber }
+                let after = rest.dropFirst(digits.count)
+                guard !digits.isEmpty, let marker = after.first, marker == "." || marker == ")",
+                      after.dropFirst().first.map({ $0 == " " || $0 == "\t" }) ?? false else { return false }
+                rest = after.dropFirst()
+            }
+            rest = rest.drop { $0 == " " || $0 == "\t" }
+        }
+        return true
+    }
+
     /// A Markdown heading of `level` (1-6) with `text` escaped.
     public static func heading(_ text: String, level: Int) -> String {
         String(repeating: "#", count: min(6, max(1, level))) + " " + inline(text)

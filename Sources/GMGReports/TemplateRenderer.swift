@@ -16,6 +16,10 @@ struct TemplateRenderer {
         self.escaping = escaping
     }
 
+    /// The rendered text of the line being written (after the last line break), kept as text is
+    /// appended so that finding it never scans the output.
+    private var currentLine = ""
+
     /// Renders `nodes` with `context` in scope; with `dryRun`, only checks names.
     mutating func render(_ nodes: [TemplateNode], context: TemplateValue) throws(TemplateError) {
         stack = [context]
@@ -31,7 +35,7 @@ struct TemplateRenderer {
                 try countStep(at: name)
                 let value = try resolve(name)
                 guard case .text(let text) = value else { throw TemplateError(name.position, Self.misuse(of: name, value)) }
-                if !dryRun { try append(escaping.escape(text), at: name) }
+                if !dryRun { try append(escaping.escape(text, currentLine[...]), at: name) }
             case .section(let name, let inverted, let body):
                 try countStep(at: name)
                 let value = try resolve(name)
@@ -74,6 +78,11 @@ struct TemplateRenderer {
 
     private mutating func append(_ text: String, at name: TemplateName? = nil) throws(TemplateError) {
         output += text
+        if let lineBreak = text.lastIndex(of: "\n") {
+            currentLine = String(text[text.index(after: lineBreak)...])
+        } else {
+            currentLine += text
+        }
         guard output.utf8.count <= Template.Limits.outputBytes else {
             throw TemplateError(name?.position, "the rendered text would be longer than \(NumberFormatting.integer(Int64(Template.Limits.outputBytes), grouping: true)) bytes "
                                 + "(sections over lists inside sections over lists?); simplify the template")

@@ -23,16 +23,23 @@ public indirect enum TemplateValue: Sendable, Hashable {
 /// never changed. The escaping belongs to the boundary between a value and the template, so it
 /// holds for every output built from the rendered text.
 public struct TemplateEscaping: Sendable {
-    let escape: @Sendable (String) -> String
+    /// Escapes a value given the rendered text before it on its line.
+    let escape: @Sendable (String, Substring) -> String
 
     /// An escaping that turns a value into text that is safe in the output.
     public init(_ escape: @escaping @Sendable (String) -> String) {
+        self.escape = { value, _ in escape(value) }
+    }
+
+    /// An escaping that also sees the rendered text before the value on its line.
+    public init(linePrefix escape: @escaping @Sendable (String, Substring) -> String) {
         self.escape = escape
     }
 
-    /// For Markdown: values stay literal text wherever they land (``MarkdownText/value(_:)``):
-    /// no raw HTML, no links, no emphasis, no new heading, list item or block.
-    public static let markdown = TemplateEscaping(MarkdownText.value)
+    /// For Markdown: values stay literal text wherever they land (``MarkdownText/value(_:after:)``):
+    /// no raw HTML, no links, no emphasis, no new heading, list item or block; a leading "1." is
+    /// escaped only where a block could start.
+    public static let markdown = TemplateEscaping(linePrefix: MarkdownText.value(_:after:))
 
     /// For plain text that its consumer escapes itself (titles: `MarkdownText.heading`, workbook
     /// properties): values are inserted as they are.

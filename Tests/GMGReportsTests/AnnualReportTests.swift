@@ -41,14 +41,14 @@ import Testing
         // output of the year serves says so, and the work stream's results come before the outputs serving none.
         let delivery = oneLine(section(text, "Delivery against the plan"))
         #expect(delivery.contains("**Expected result 1:** Improved knowledge on the use of migration data. "
-            + "- **Output 1: Practical guide published.** 1\\.1: no report received; 1.1: no report received."))
+            + "- **Output 1: Practical guide published.** 1.1: no report received; 1.1: no report received."))
         #expect(delivery.contains("**Expected result 2:** Improved knowledge of migration concepts. - *No output of 2014 evidently serves this result.*"))
         #expect(!delivery.contains("other_status") && !delivery.contains("Total"))
         let carry = section(text, "What carries over to the next chair")
         #expect(carry.contains("| 2013 | Data and Research | 1.1 | Draft the guide | By Oct 2013 | WG on Data and Research | reported in progress (2014-02-20): guide drafted |"))
         #expect(section(text, "No report received").contains("| Data and Research | 1.1 | Launch the guide | ongoing | no lead named |"))
         let annex = section(text, "Annex: the activities in full")
-        #expect(annex.contains("**1\\.1** Publish the guide, with \"=HYPERLINK\" care  \n*Time frame:* Spring 2014 · *Leads:* ESCAP; ILO"))
+        #expect(annex.contains("**1.1** Publish the guide, with \"=HYPERLINK\" care  \n*Time frame:* Spring 2014 · *Leads:* ESCAP; ILO"))
         #expect(annex.contains("*Cost:* USD 75,000 · *Status:* no report received · *Ref.* a6"))
         #expect(annex.contains("*Data quality:* The plan names no lead. The plan names no funding source. The time frame \"ongoing\" cannot be read as dates."))
         #expect(text.components(separatedBy: "*Time frame:*").count - 1 == 4)
@@ -67,7 +67,7 @@ import Testing
         #expect(summary.contains("The GMG was chaired by ESCAP (first half) and IOM (second half)."))
         #expect(summary.contains("The documents report on 2 of the 3 activities: 1 delivered, 1 in progress. 1 activity has no report."))
         #expect(summary.contains("2 of the 3 activities state a cost, USD 40,000 in all;"))
-        #expect(oneLine(section(text, "Delivery against the plan")).contains("1\\.1: delivered (2014-02-20)"))
+        #expect(oneLine(section(text, "Delivery against the plan")).contains("1.1: delivered (2014-02-20)"))
     }
 
     @Test func theWorkbookHasAnOverviewAndASheetPerSection() throws {

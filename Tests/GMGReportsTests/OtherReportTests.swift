@@ -64,7 +64,7 @@ import Testing
         let delivery = oneLine(section(text, "Delivery"))
         // Result 1 is served by the guide of both years, result 2 by no output.
         #expect(delivery.contains("### Expected result 1 *Improved knowledge on the use of migration data.* - **2013, output 1: "))
-        #expect(delivery.contains("- **2014, output 1: Practical guide published.** 1\\.1: "))
+        #expect(delivery.contains("- **2014, output 1: Practical guide published.** 1.1: "))
         #expect(delivery.contains("### Expected result 2 *Improved knowledge of migration concepts.* - *No output of the plans evidently serves this result.*"))
         #expect(!delivery.contains("Outputs serving no stated result"))
     }

@@ -109,18 +109,27 @@ import Testing
             "first line\n- new item\n# new heading\n\n1. numbered", "1986. A year", "    indented code", "===",
             "---", "**bold** _em_ `code` ~~gone~~", "| a | b |", "> quoted", "![img](x.png)", "&amp; &lt;", "+ plus", "2) two",
         ]
-        let text = "Note: {{note}}\n\n{{note}}\n\n- item {{note}}\n"
+        let text = "Note: {{note}}\n\n{{note}}\n\n- item {{note}}\n- {{note}}\n"
         for value in hostile {
             let markdown = try Template(text).render(.object(["note": .text(value)]), escaping: .markdown)
             let html = try CmarkGFM.html(markdown)
             for tag in ["<a ", "<h1", "<h2", "<script", "<em", "<strong", "<code", "<pre", "<blockquote", "<hr", "<table", "<del", "<img", "<ol"] {
                 #expect(!html.contains(tag), "\(value): \(tag) in \(html)")
             }
-            #expect(html.components(separatedBy: "<li>").count == 2, "\(value): \(html)")
+            #expect(html.components(separatedBy: "<li>").count == 3, "\(value): \(html)")
             #expect(html.components(separatedBy: "<p>").count == 3, "\(value): \(html)")
             let shown = value.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
             #expect(html.contains("<p>Note: " + CmarkGFM.escapedHTML(shown) + "</p>"), "\(value): \(html)")
         }
+    }
+}
+
+@Suite struct TemplateLineStartTests {
+    /// A printed number such as "1.1" is escaped only where Markdown could start a block with it.
+    @Test func numbersAreEscapedOnlyWhereABlockCouldStart() throws {
+        let text = "**{{n}}** Text, see {{n}}.\n{{n}} at a line start\n- {{n}} after a marker\n> {{n}} quoted\n  {{n}} indented"
+        let markdown = try Template(text).render(.object(["n": .text("1. 1")]), escaping: .markdown)
+        #expect(markdown == "**1. 1** Text, see 1. 1.\n1\\. 1 at a line start\n- 1\\. 1 after a marker\n> 1\\. 1 quoted\n  1\\. 1 indented")
     }
 }
 
