@@ -44,8 +44,8 @@ public struct DocumentConverter: Sendable {
     /// Writes `output` (DOCX) from the HTML file `html`, whose images are files beside it; styles,
     /// page size, header and footer come from `reference` (pandoc's `--reference-doc`). `date`
     /// (seconds since 1970) is the documents' timestamp, so that the same input gives the same file.
-    public func docx(fromHTML html: URL, to output: URL, reference: URL?, contentsTitle: String = "Contents", date: Int) throws {
-        var arguments = ["--from=html", "--to=docx", "--toc", "--toc-depth=1", "--shift-heading-level-by=-1", "--metadata=toc-title:\(contentsTitle)",
+    public func docx(fromHTML html: URL, to output: URL, reference: URL?, date: Int) throws {
+        var arguments = ["--from=html", "--to=docx", "--shift-heading-level-by=-1",
                          "--resource-path=.", "--output=\(output.path)"]
         if let reference { arguments.append("--reference-doc=\(reference.path)") }
         arguments.append(html.path)
@@ -79,11 +79,11 @@ public struct DocumentConverter: Sendable {
     /// Writes `output` (DOCX) from the HTML page `html` whose images are the SVG `figures` (by the
     /// PNG file name the page links to, drawn `figureWidth` pixels wide), or copies it from the
     /// previous build when `cache` has a document of the same input key (reference document, date
-    /// and contents title included).
+    /// included).
     public func docx(html: Data, figures: [(name: String, svg: Data)], to output: URL, reference: URL?,
-                     contentsTitle: String = "Contents", date: Int, cache: ConversionCache? = nil) throws {
+                     date: Int, cache: ConversionCache? = nil) throws {
         var key = InputKey()
-        key.add("docx 1 \(contentsTitle) \(date) \(Self.figureWidth)")
+        key.add("docx 2 \(date) \(Self.figureWidth)")
         key.add(try Self.pandoc.identity(searchPath: searchPath))
         key.add(try Self.rsvg.identity(searchPath: searchPath))
         key.add(try reference.map { try Data(contentsOf: $0) } ?? Data())
@@ -100,7 +100,7 @@ public struct DocumentConverter: Sendable {
             }
             let page = folder.appendingPathComponent("document.html")
             try html.write(to: page)
-            try docx(fromHTML: page, to: output, reference: reference, contentsTitle: contentsTitle, date: date)
+            try docx(fromHTML: page, to: output, reference: reference, date: date)
         }
     }
 

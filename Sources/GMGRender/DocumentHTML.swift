@@ -84,10 +84,17 @@ public struct DocumentHTML: Sendable {
         head += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>\(title)</title>\n"
         if let subtitle = document.subtitle.first { head += "<meta name=\"description\" content=\"\(ProseHTML.escape(subtitle))\">\n" }
         if options.figureFiles {
-            // For pandoc: title and subtitle from the head (its title block), contents from --toc,
-            // then a page break before the text.
+            // For pandoc: title and subtitle from the head (its title block), then the contents as
+            // written text with links (a Word TOC field is empty until Word updates it, and
+            // LibreOffice shows it empty), then a page break before the text.
             head += "<meta name=\"subtitle\" content=\"\(ProseHTML.escape(document.subtitle.joined(separator: " · ")))\">\n"
-            return head + "</head>\n<body>\n<div data-custom-style=\"Page Break\"><p>\u{200B}</p></div>\n"
+            var contents = ""
+            if document.contents.count > 1 {
+                contents = "<div data-custom-style=\"TOC Heading\"><p>Contents</p></div>\n<ol>\n" + document.contents.map {
+                    "<li><a href=\"#\(ProseHTML.escape($0.anchor))\">\(ProseHTML.escape($0.title))</a></li>"
+                }.joined(separator: "\n") + "\n</ol>\n"
+            }
+            return head + "</head>\n<body>\n" + contents + "<div data-custom-style=\"Page Break\"><p>\u{200B}</p></div>\n"
                 + body.joined(separator: "\n") + "\n</body>\n</html>\n"
         }
         head += "<style>\n\(DocumentStyle.css)</style>\n</head>\n<body>\n"
