@@ -77,9 +77,9 @@ public enum MermaidChart {
     /// tagged `active` (drawn in another colour) and marked "(tentative)", labels cut to a readable length.
     public static func render(_ timeline: Timeline) throws -> String {
         let sections = timeline.sections.map { section in
-            Mermaid.GanttSection(name: short(section.name), tasks: section.items.map { item in
-                Mermaid.GanttTask(label: short(item.label) + (item.tentative ? " (tentative)" : ""),
-                                  start: item.start, end: item.end, tentative: item.tentative)
+            Timeline.Section(name: short(section.name), items: section.items.map { item in
+                Timeline.Item(label: short(item.label) + (item.tentative ? " (tentative)" : ""),
+                              start: item.start, end: item.end, tentative: item.tentative)
             })
         }
         return try Mermaid.gantt(title: nil, sections: sections)

@@ -10,40 +10,6 @@ import GMGTable
 ///                             slices: [.init(label: "UNDP", value: 1200), .init(label: "EU", value: 800)])
 /// ```
 public enum Mermaid {
-    /// One bar of a ``gantt(title:sections:)`` chart: a label and inclusive start and end dates.
-    public struct GanttTask: Sendable, Hashable {
-        /// The text shown on the bar.
-        public var label: String
-        /// The first day.
-        public var start: CalendarDate
-        /// The last day (inclusive).
-        public var end: CalendarDate
-        /// Drawn as `active` (another colour): the date is not settled.
-        public var tentative: Bool
-
-        /// Creates a task.
-        public init(label: String, start: CalendarDate, end: CalendarDate, tentative: Bool = false) {
-            self.label = label
-            self.start = start
-            self.end = end
-            self.tentative = tentative
-        }
-    }
-
-    /// A titled group of tasks in a ``gantt(title:sections:)`` chart.
-    public struct GanttSection: Sendable, Hashable {
-        /// The section's name, shown at the left.
-        public var name: String
-        /// The tasks, drawn in order.
-        public var tasks: [GanttTask]
-
-        /// Creates a section.
-        public init(name: String, tasks: [GanttTask]) {
-            self.name = name
-            self.tasks = tasks
-        }
-    }
-
     /// One slice of a ``pie(title:slices:showData:)`` chart.
     public struct Slice: Sendable, Hashable {
         /// The legend text.
@@ -58,15 +24,15 @@ public enum Mermaid {
         }
     }
 
-    /// A `gantt` chart of tasks grouped in sections, dates as `YYYY-MM-DD`, end dates inclusive.
+    /// A `gantt` chart of a timeline's items grouped in its sections, dates as `YYYY-MM-DD`, end dates inclusive.
     /// - Throws: ``RenderError/invalidChart(_:)`` when a task ends before it starts.
-    public static func gantt(title: String?, sections: [GanttSection]) throws -> String {
+    public static func gantt(title: String?, sections: [Timeline.Section]) throws -> String {
         var lines = ["gantt"]
         if let title { lines.append("    title \(label(title))") }
         lines += ["    dateFormat YYYY-MM-DD", "    axisFormat %b %Y", "    inclusiveEndDates"]
         for section in sections {
             lines.append("    section \(label(section.name))")
-            for task in section.tasks {
+            for task in section.items {
                 guard task.start <= task.end else {
                     throw RenderError.invalidChart("gantt task in section \"\(section.name)\" ends before it starts")
                 }

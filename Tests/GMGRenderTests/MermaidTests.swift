@@ -5,7 +5,7 @@ import Testing
 @Suite struct MermaidTests {
     @Test func gantt() throws {
         let text = try Mermaid.gantt(title: "Activities: by time frame", sections: [
-            .init(name: "Work stream #1; policy", tasks: [
+            .init(name: "Work stream #1; policy", items: [
                 .init(label: "Draft: the \"plan\"", start: CalendarDate(year: 2013, month: 1, day: 1),
                       end: CalendarDate(year: 2013, month: 6, day: 30)),
                 .init(label: "section two\nlines", start: CalendarDate(year: 2013, month: 7, day: 1),
@@ -26,7 +26,7 @@ import Testing
 
             """)
         #expect(throws: RenderError.self) {
-            try Mermaid.gantt(title: nil, sections: [.init(name: "s", tasks: [
+            try Mermaid.gantt(title: nil, sections: [.init(name: "s", items: [
                 .init(label: "backwards", start: CalendarDate(year: 2014, month: 1, day: 2),
                       end: CalendarDate(year: 2014, month: 1, day: 1)),
             ])])
