@@ -90,23 +90,24 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GMGTableTests", dependencies: ["GMGTable"]),
-        .testTarget(name: "GMGDataTests", dependencies: ["GMGData"]),
+        .testTarget(name: "GMGDataTests", dependencies: ["TestSupport", "GMGData"]),
         .testTarget(
             name: "GMGQueryTests",
             dependencies: [
-                "GMGQuery", "GMGData", "GMGTable",
+                "GMGQuery", "GMGData", "GMGTable", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "GMGRenderTests", dependencies: ["GMGRender", "GMGXLSX", "GMGTable"]),
-        .testTarget(name: "GMGPublishTests", dependencies: ["GMGPublish"]),
-        .testTarget(name: "GMGReportsTests", dependencies: ["GMGReports", "GMGQuery", "GMGData"]),
-        .testTarget(name: "CLITests", dependencies: ["gmg"], exclude: ["returns_corpus.py"]),
-        .testTarget(name: "GMGReturnsTests", dependencies: ["GMGReturns", "GMGData", "GMGSpreadsheetReader", "GMGXLSX"]),
-        .testTarget(name: "GMGDocumentsTests", dependencies: ["GMGDocuments", "GMGRender", "GMGTable"]),
-        .testTarget(name: "GMGSpreadsheetReaderTests", dependencies: ["GMGSpreadsheetReader"], exclude: ["fixtures.py"]),
-        .testTarget(name: "GMGWorkloadTests", dependencies: ["GMGWorkload", "GMGData", "GMGTable", "GMGXLSX"]),
+        .testTarget(name: "GMGRenderTests", dependencies: ["TestSupport", "GMGRender", "GMGXLSX", "GMGTable"]),
+        .testTarget(name: "GMGPublishTests", dependencies: ["TestSupport", "GMGPublish"]),
+        .testTarget(name: "GMGReportsTests", dependencies: ["TestSupport", "GMGReports", "GMGQuery", "GMGData"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "gmg"], exclude: ["returns_corpus.py"]),
+        .testTarget(name: "GMGReturnsTests", dependencies: ["TestSupport", "GMGReturns", "GMGData", "GMGSpreadsheetReader", "GMGXLSX"]),
+        .testTarget(name: "GMGDocumentsTests", dependencies: ["TestSupport", "GMGDocuments", "GMGRender", "GMGTable"]),
+        .testTarget(name: "GMGSpreadsheetReaderTests", dependencies: ["TestSupport", "GMGSpreadsheetReader"], exclude: ["fixtures.py"]),
+        .testTarget(name: "GMGWorkloadTests", dependencies: ["TestSupport", "GMGWorkload", "GMGData", "GMGTable", "GMGXLSX"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct CheckAndQueryTests {
@@ -59,7 +60,7 @@ import Testing
 
 @Suite struct InterchangeQueryTests {
     @Test func savedQueriesRunOnAnInterchangeFile() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-ix-\(UUID().uuidString).csv")
+        let file = Scratch.root.appendingPathComponent("gmg-ix-\(UUID().uuidString).csv")
         defer { try? FileManager.default.removeItem(at: file) }
         try Data("""
             activity_id,plan,year,work_stream,output_code,output_title,activity_code,activity,timeframe,lead_agencies,funding_sources,estimated_cost_usd,status

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `gmg` binary and captures what it prints.
 struct GMGRunner {
@@ -43,7 +44,7 @@ struct GMGRunner {
         if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         }
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-run-\(UUID().uuidString)")
+        let base = Scratch.root.appendingPathComponent("gmg-run-\(UUID().uuidString)")
         let stdout = base.appendingPathExtension("out"), stderr = base.appendingPathExtension("err")
         _ = FileManager.default.createFile(atPath: stdout.path, contents: nil)
         _ = FileManager.default.createFile(atPath: stderr.path, contents: nil)
@@ -65,7 +66,7 @@ struct GMGRunner {
     /// converting every report takes tens of seconds, and the build tests that use this are about
     /// publishing (the documents are tested once per kind in GMGReportsTests and below).
     static func workspace(data: URL = root.appendingPathComponent("Data"), documents: Bool = false) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-cli-\(UUID().uuidString)")
+        let folder = Scratch.root.appendingPathComponent("gmg-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: data, to: folder.appendingPathComponent("Data"))
         for name in ["Queries", "Reports"] {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A corpus of spoiled activities interchange files: `gmg query --interchange`, `gmg db export
@@ -31,7 +32,7 @@ import Testing
     ]
 
     @Test func everyPathGivesTheSameVerdict() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-ix-corpus-\(UUID().uuidString)")
+        let folder = Scratch.root.appendingPathComponent("gmg-ix-corpus-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         for item in Self.corpus {
@@ -52,7 +53,7 @@ import Testing
     }
 
     @Test func aHeaderOnlyFileIsAcceptedOnEveryPath() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-ix-empty-\(UUID().uuidString)")
+        let folder = Scratch.root.appendingPathComponent("gmg-ix-empty-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("header.csv")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `gmg build` as an unattended job: atomic, locked, skippable, reproducible, with CHANGES.md.
@@ -27,7 +28,7 @@ import Testing
     @Test func absoluteInputFoldersAreReadWhereTheyAre() throws {
         let folder = try GMGRunner.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let elsewhere = FileManager.default.temporaryDirectory
+        let elsewhere = Scratch.root
         let arguments = ["build", "--data", folder.appendingPathComponent("Data").path,
                          "--queries", folder.appendingPathComponent("Queries").path,
                          "--reports", folder.appendingPathComponent("Reports").path,

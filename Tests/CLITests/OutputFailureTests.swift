@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every failure to write output is status 5 with the path and the system's reason, and a failed
@@ -8,7 +9,7 @@ import Testing
     enum Mount {
         static let available: Bool = {
             guard geteuid() == 0 else { return false }
-            let probe = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-mount-\(UUID().uuidString)")
+            let probe = Scratch.root.appendingPathComponent("gmg-mount-\(UUID().uuidString)")
             guard (try? FileManager.default.createDirectory(at: probe, withIntermediateDirectories: true)) != nil else { return false }
             defer { try? FileManager.default.removeItem(at: probe) }
             guard (try? tmpfs(probe, options: "size=64k")) != nil else { return false }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `gmg query --sql` and saved queries run on a read-only connection guarded by SQLite itself:
@@ -98,7 +99,7 @@ import Testing
         #expect(lines.count == 100_002)
         #expect(lines.prefix(3) == ["n,usd,label", "1,0.25,row 1", "2,0.50,row 2"])
         #expect(lines[100_000] == "100000,25000.00,row 100000")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-stream-\(UUID().uuidString)")
+        let folder = Scratch.root.appendingPathComponent("gmg-stream-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("rows.csv")
@@ -108,7 +109,7 @@ import Testing
     }
 
     @Test func aStreamStoppedAtTheTimeLimitLeavesNoFile() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-stream-\(UUID().uuidString)")
+        let folder = Scratch.root.appendingPathComponent("gmg-stream-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try GMGRunner.run(["query", "--time-limit", "1", "--sql",

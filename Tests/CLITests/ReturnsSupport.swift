@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A workspace with the 2014 returns made by the binary, filled by openpyxl as agencies would (one
@@ -49,7 +50,7 @@ struct FixtureFailure: Error, CustomStringConvertible {
 /// Runs a program found on PATH, its output through files.
 enum ProcessRunner {
     static func run(_ arguments: [String], in directory: URL? = nil) throws -> GMGRunner.Result {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-proc-\(UUID().uuidString)")
+        let scratch = Scratch.root.appendingPathComponent("gmg-proc-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let out = scratch.appendingPathComponent("out"), err = scratch.appendingPathComponent("err")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct ScheduleTests {
@@ -14,7 +15,7 @@ import Testing
         #expect(timer.contains("OnCalendar=*-*-* 02:00:00") && timer.contains("Persistent=true"))
         #expect(result.stdout.contains("0 2 * * * cd \(GMGRunner.root.path) && "))
 
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-units-\(UUID().uuidString)")
+        let folder = Scratch.root.appendingPathComponent("gmg-units-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data(service.utf8).write(to: folder.appendingPathComponent("gmg-reports.service"))

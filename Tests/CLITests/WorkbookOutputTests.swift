@@ -1,18 +1,19 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The workbooks and CSV extracts of the built binary on the bundled data: `gmg query -o`, the funding
 /// workbook printed by LibreOffice, the CSV extracts of a build.
 @Suite struct WorkbookOutputTests {
     private func scratch() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-wb-\(UUID().uuidString)")
+        let folder = Scratch.root.appendingPathComponent("gmg-wb-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }
 
     /// Runs a program and returns its standard output (through a file, never a pipe).
     private func output(_ arguments: [String]) throws -> String {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-out-\(UUID().uuidString)")
+        let file = Scratch.root.appendingPathComponent("gmg-out-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: file) }
         _ = FileManager.default.createFile(atPath: file.path, contents: nil)
         let process = Process()

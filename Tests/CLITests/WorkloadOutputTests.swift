@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `gmg workload`'s output folder is replaced whole or not at all; a failure to write is status 5
@@ -9,7 +10,7 @@ import Testing
 
     /// A temporary folder with `in.csv` (two activities) and `bad.csv` (a bad row).
     private func folder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-workload-out-\(UUID().uuidString)")
+        let folder = Scratch.root.appendingPathComponent("gmg-workload-out-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data(Self.input.utf8).write(to: folder.appendingPathComponent("in.csv"))
         try Data((Self.input + "A3,MAWP,20x5,Data,2,T,2.2,X,2015,IOM,UNDP,,planned\n").utf8)

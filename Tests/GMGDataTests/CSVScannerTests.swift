@@ -1,12 +1,13 @@
 import Foundation
 import GMGData
+import TestSupport
 import Testing
 
 @Suite struct CSVScannerTests {
     /// Every record of `bytes` as string fields with its line, and every syntax error, read
     /// `chunk` bytes at a time.
     private func scan(_ bytes: [UInt8], chunk: Int = 3) throws -> (records: [(line: Int, fields: [String])], errors: [CSVSyntaxError]) {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-scan-\(UUID().uuidString).csv")
+        let file = Scratch.root.appendingPathComponent("gmg-scan-\(UUID().uuidString).csv")
         try Data(bytes).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         var records: [(Int, [String])] = []
@@ -32,7 +33,7 @@ import Testing
     }
 
     @Test func givesNULTerminatedFieldsForC() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-scan-\(UUID().uuidString).csv")
+        let file = Scratch.root.appendingPathComponent("gmg-scan-\(UUID().uuidString).csv")
         try Data("ab,,\"c,d\"\n".utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         try CSVScanner().scan(path: file.path) { record in
@@ -91,7 +92,7 @@ import Testing
     }
 
     @Test func theFirstErrorStopsAScanWithoutAnErrorHandler() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-scan-\(UUID().uuidString).csv")
+        let file = Scratch.root.appendingPathComponent("gmg-scan-\(UUID().uuidString).csv")
         try Data(Array("a\nb".utf8) + [0] + Array("\nc\n".utf8)).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         var lines: [Int] = []

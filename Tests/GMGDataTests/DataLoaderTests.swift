@@ -1,5 +1,6 @@
 import Foundation
 import GMGData
+import TestSupport
 import Testing
 
 /// The small fixture under Tests/Fixtures/small, and copies of it with one file changed.
@@ -9,7 +10,7 @@ enum Fixture {
 
     /// A temporary copy of the small fixture where `edit` changed the text of one file.
     static func copy(editing file: String, _ edit: (String) -> String) throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-fixture-\(UUID().uuidString)")
+        let directory = Scratch.root.appendingPathComponent("gmg-fixture-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: small, to: directory)
         let url = directory.appendingPathComponent(file)
         let text = try String(contentsOf: url, encoding: .utf8)

@@ -1,5 +1,6 @@
 import Foundation
 @testable import GMGDocuments
+import TestSupport
 import Testing
 
 /// The external converters run as documented: found on PATH or named by package when missing,
@@ -8,7 +9,7 @@ import Testing
     let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-documents-\(UUID().uuidString)")
+        folder = Scratch.root.appendingPathComponent("gmg-documents-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 

@@ -1,11 +1,12 @@
 import Foundation
 import Logging
+import TestSupport
 import Testing
 
 /// A fresh directory for one test: inside the test's scratch folder (see ``CleanTemporaryFiles``),
 /// or directly under the system's temporary directory outside a test.
 func temporaryDirectory() throws -> URL {
-    let base = CleanTemporaryFiles.scratch ?? FileManager.default.temporaryDirectory
+    let base = CleanTemporaryFiles.scratch ?? Scratch.root
     let url = base.appendingPathComponent("gmg-publish-tests-\(UUID().uuidString)", isDirectory: true)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
@@ -21,7 +22,7 @@ struct CleanTemporaryFiles: SuiteTrait, TestTrait, TestScoping {
         for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void
     ) async throws {
         guard testCase != nil else { return try await function() }
-        let folder = FileManager.default.temporaryDirectory
+        let folder = Scratch.root
             .appendingPathComponent("gmg-publish-tests-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,6 +1,7 @@
 import Foundation
 import GMGData
 import GMGQuery
+import TestSupport
 import Testing
 
 @Suite struct InterchangeTests {
@@ -8,7 +9,7 @@ import Testing
         + "lead_agencies,funding_sources,estimated_cost_usd,status\n"
 
     private func load(_ rows: String) throws -> GMGDatabase {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-ix-\(UUID().uuidString).csv")
+        let url = Scratch.root.appendingPathComponent("gmg-ix-\(UUID().uuidString).csv")
         try Data((header + rows).utf8).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         return try GMGDatabase(interchange: url)
@@ -59,7 +60,7 @@ import Testing
 
 @Suite struct InterchangeTimeFrameTests {
     @Test func aTimeFrameWithoutAYearTakesEachRowsYear() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-ix-\(UUID().uuidString).csv")
+        let url = Scratch.root.appendingPathComponent("gmg-ix-\(UUID().uuidString).csv")
         try Data(("activity_id,plan,year,work_stream,output_code,output_title,activity_code,activity,timeframe,"
             + "lead_agencies,funding_sources,estimated_cost_usd,status\n"
             + "A1,MAWP,2014,Data,1,Guide,1.1,Draft,Spring,ILO,,,planned\n"

@@ -1,5 +1,6 @@
 import Foundation
 import GMGQuery
+import TestSupport
 import Testing
 
 @Suite struct QueryErrorTests {
@@ -67,7 +68,7 @@ import Testing
     }
 
     @Test func exportWritesASQLiteFileAnyClientCanOpen() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-\(UUID().uuidString).sqlite").path
+        let path = Scratch.root.appendingPathComponent("gmg-\(UUID().uuidString).sqlite").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         try queries.database.export(to: path)
         let process = Process()

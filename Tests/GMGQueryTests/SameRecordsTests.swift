@@ -2,6 +2,7 @@ import Foundation
 import GMGData
 import GMGQuery
 import GMGTable
+import TestSupport
 import Testing
 
 /// Both inputs (`Data/` and the interchange CSV) go through one schema and one loader: the same
@@ -42,7 +43,7 @@ import Testing
     }
 
     private static func load(interchange text: String) throws -> GMGDatabase {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-same-\(UUID().uuidString).csv")
+        let url = Scratch.root.appendingPathComponent("gmg-same-\(UUID().uuidString).csv")
         try Data(text.utf8).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         return try GMGDatabase(interchange: url)

@@ -2,6 +2,7 @@ import Foundation
 import GMGQuery
 import GMGTable
 import PropertyBased
+import TestSupport
 import Testing
 
 /// Properties of the counting rules on random interchange data: split money sums to the total,
@@ -27,7 +28,7 @@ import Testing
     }
 
     private static func database(_ seeds: [Int]) throws -> (GMGDatabase, URL) {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-prop-\(UUID().uuidString).csv")
+        let url = Scratch.root.appendingPathComponent("gmg-prop-\(UUID().uuidString).csv")
         try Data(csv(seeds).utf8).write(to: url)
         return (try GMGDatabase(interchange: url), url)
     }

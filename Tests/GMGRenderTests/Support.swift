@@ -1,5 +1,6 @@
 import Foundation
 import GMGTable
+import TestSupport
 import Testing
 
 /// Expects `part` in `text` without printing `text` (which may be megabytes) on failure.
@@ -10,7 +11,7 @@ func expectContains(_ text: String, _ part: String, sourceLocation: SourceLocati
 
 /// A fresh directory under the system's temporary directory, for one test.
 func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory
+    let url = Scratch.root
         .appendingPathComponent("gmg-render-tests-\(UUID().uuidString)", isDirectory: true)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url

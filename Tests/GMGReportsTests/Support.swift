@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import GMGData
 import GMGQuery
 import GMGReports
@@ -22,7 +23,7 @@ enum Paths {
 
     /// A new empty temporary folder.
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-reports-\(UUID().uuidString)")
+        let url = Scratch.root.appendingPathComponent("gmg-reports-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GMGReports
+import TestSupport
 import Testing
 
 /// The report template language: Mustache's sections, read strictly and rendered within limits.
@@ -136,7 +137,7 @@ import Testing
 /// cmark-gfm with GitHub's extensions: an independent reader of the Markdown we write.
 enum CmarkGFM {
     static func html(_ markdown: String) throws -> String {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-template-\(UUID().uuidString).md")
+        let file = Scratch.root.appendingPathComponent("gmg-template-\(UUID().uuidString).md")
         defer { try? FileManager.default.removeItem(at: file) }
         try Data(markdown.utf8).write(to: file)
         let process = Process()

@@ -1,6 +1,7 @@
 import Foundation
 @testable import GMGReturns
 import GMGData
+import TestSupport
 import Testing
 
 @Suite struct DataFolderWriterTests {
@@ -8,7 +9,7 @@ import Testing
         .deletingLastPathComponent().appendingPathComponent("Data")
 
     private func copyOfData() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-writer-\(UUID().uuidString)")
+        let folder = Scratch.root.appendingPathComponent("gmg-writer-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: Self.data, to: folder)
         return folder
     }

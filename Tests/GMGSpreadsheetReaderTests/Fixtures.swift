@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The spreadsheets `fixtures.py` makes (with openpyxl, LibreOffice and by hand), made once per
@@ -6,12 +7,12 @@ import Testing
 enum Fixtures {
     /// The folder holding them; nil with the reason when they could not be made.
     static let folder: Result<URL, FixtureError> = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-reader-\(UUID().uuidString)")
+        let folder = Scratch.root.appendingPathComponent("gmg-reader-\(UUID().uuidString)")
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("fixtures.py")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", script.path, folder.path, "--libreoffice"]
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-reader-\(UUID().uuidString).log")
+        let log = Scratch.root.appendingPathComponent("gmg-reader-\(UUID().uuidString).log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: log) }
         do {

@@ -1,5 +1,6 @@
 import Foundation
 import GMGSpreadsheetReader
+import TestSupport
 import Testing
 
 /// Spoiled and hostile files are refused with an error naming the file (and part), quickly, and
@@ -23,7 +24,7 @@ import Testing
     @Test func foreignFilesAreNotWorkbooks() throws {
         #expect(try refusal("not-a-zip.xlsx")?.reason == .notZip)
         #expect(try refusal("legacy.xls")?.reason == .legacyOrEncrypted)
-        let missing = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-missing-\(UUID().uuidString).xlsx")
+        let missing = Scratch.root.appendingPathComponent("gmg-missing-\(UUID().uuidString).xlsx")
         #expect(throws: SpreadsheetError.self) { try Spreadsheet(contentsOf: missing) }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A fresh temporary folder, removed with everything in it when the value is released.
@@ -6,7 +7,7 @@ final class TemporaryFolder {
     let url: URL
 
     init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("gmg-workload-tests-\(UUID().uuidString)")
+        url = Scratch.root.appendingPathComponent("gmg-workload-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
