@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Numbers distinct byte strings 1, 2, 3... in order of first appearance, looking them up by
 /// their bytes: the loader's per-row lookups make no `String` and hash no `String`.
 ///
@@ -21,7 +27,7 @@ public struct ByteInterner: Sendable {
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         while slots[slot] >= 0 {
             let entry = entries[Int(slots[slot])]
-            if entry.hash == hash, entry.count == key.count, bytes[entry.start..<entry.start + entry.count].elementsEqual(key) {
+            if entry.hash == hash, entry.count == key.count, equals(key, at: entry.start) {
                 return (Int64(slots[slot]) + 1, false)
             }
             slot = (slot + 1) & (slots.count - 1)
@@ -31,6 +37,12 @@ public struct ByteInterner: Sendable {
         bytes.append(contentsOf: key)
         if entries.count * 2 > slots.count { grow() }
         return (Int64(entries.count), true)
+    }
+
+    /// Whether the stored bytes from `start` begin with `key`.
+    private func equals(_ key: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard let keyStart = key.baseAddress, !key.isEmpty else { return true }
+        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, keyStart, key.count) == 0 }
     }
 
     private mutating func grow() {

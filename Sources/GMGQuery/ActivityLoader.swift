@@ -56,6 +56,16 @@ final class ActivityLoader {
     /// Binds UTF-8 text (copied by SQLite) to `column`.
     func bind(_ column: Column, bytes: UnsafeBufferPointer<UInt8>) throws { try activity.bind(column.rawValue, text: bytes) }
 
+    /// Binds UTF-8 text to `column` without copying it: the bytes must stay valid until
+    /// ``insertActivity()``, and the column must be bound again before the next insert (see
+    /// ``unbind()``).
+    func bind(_ column: Column, borrowing bytes: UnsafeBufferPointer<UInt8>) throws {
+        try activity.bind(column.rawValue, borrowing: bytes)
+    }
+
+    /// Unbinds every activity column (after the last insert, or a failure), so none refers to borrowed bytes.
+    func unbind() { activity.clearBindings() }
+
     /// Inserts the activity whose columns are bound.
     func insertActivity() throws { try activity.execute() }
 

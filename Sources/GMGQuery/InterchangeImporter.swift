@@ -5,104 +5,209 @@ import GRDB
 /// Streams an activities interchange CSV (``InterchangeFormat``, read by ``InterchangeReader``)
 /// into the schema: plans, work streams and outputs are created as they first appear; an output is
 /// identified by (year, work stream, output code).
+///
+/// What runs per row is kept at the byte level, as a million rows need: every text column is bound
+/// to SQLite straight from the scanner's buffer (not copied: the row is inserted before the
+/// scanner moves on); plans, work streams, outputs, lists of leads and
+/// funding sources and time frames are looked up by their bytes (``ByteInterner``), so a list is
+/// split into names, and a time frame parsed, once per distinct text (and year), not per row.
 struct InterchangeImporter {
     let url: URL
 
     func importAll(_ db: Database) throws {
-        var state = ImportState(db: db, file: url.path)
-        try state.prepare()
-        try InterchangeReader(path: url.path).read { row in
-            try state.add(line: row.record.line, row.record.strings, year: row.year, cost: row.cost)
-        }
-        try state.finish()
+        let rows = try InterchangeRowLoader(db: db, fileName: url.lastPathComponent)
+        defer { rows.unbind() }
+        try InterchangeReader(path: url.path).read { row in try rows.add(row) }
+        try rows.finish()
     }
 }
 
-/// The statements and the small lookup tables of one interchange import.
-private struct ImportState {
+/// The statements and the lookup tables of one interchange import.
+private final class InterchangeRowLoader {
+    private typealias Column = InterchangeFormat.Column
+    /// A time frame as stored: its dates and precision as text (nil when it names no date).
+    private struct StoredFrame {
+        var start: String?
+        var end: String?
+        var precision: String?
+        var tentative = false
+        var deadline = false
+    }
+
     let db: Database
-    let file: String
-    /// The file's name, as each row's `source` cites it (`name.csv: line N`).
-    let fileName: String
-    var loader: ActivityLoader?
-    var output: Statement?
-    var plans: [String: ClosedRange<Int>] = [:]
-    var workStreams: [String: String] = [:]
-    var outputs: Set<String> = []
-    var fundingSources: Set<String> = []
-    /// Parsed time frames by text and plan year (a text without a year takes the row's).
-    var timeframes: [String: [Int: TimeFrame?]] = [:]
-    var seq = 0
+    private let loader: ActivityLoader
+    private let output: PreparedInsert
+    /// `NAME.csv: line `, the start of each row's `source` (the number follows).
+    private let sourcePrefix: [UInt8]
+    private var source: [UInt8] = []
+    private var outputKey: [UInt8] = []
+    private var frameKey: [UInt8] = []
+    private var plans = ByteInterner()
+    private var planNames: [String] = []
+    private var planYears: [ClosedRange<Int>] = []
+    private var workStreams = ByteInterner()
+    /// Each work stream's name and the plan it was first seen in.
+    private var workStreamRows: [(name: String, plan: String)] = []
+    private var outputs = ByteInterner()
+    private var leadTexts = ByteInterner()
+    private var leadListIDs: [Int64] = []
+    private var fundingTexts = ByteInterner()
+    private var fundingListIDs: [Int64] = []
+    private var fundingSources: Set<String> = []
+    private var frames = ByteInterner()
+    private var storedFrames: [StoredFrame] = []
+    private var seq: Int64 = 0
 
-    init(db: Database, file: String) {
+    init(db: Database, fileName: String) throws {
         self.db = db
-        self.file = file
-        fileName = URL(fileURLWithPath: file).lastPathComponent
-    }
-
-    mutating func prepare() throws {
         loader = try ActivityLoader(db)
-        output = try db.makeStatement(sql: "INSERT INTO outputs VALUES (?, ?, ?, ?, ?, ?, ?, '', NULL, '', ?)")
-    }
-
-    /// Adds one checked row.
-    mutating func add(line: Int, _ fields: [String], year: Int, cost: Double?) throws {
-        let plan = fields[1], stream = fields[3]
-        plans[plan] = plans[plan].map { min($0.lowerBound, year)...max($0.upperBound, year) } ?? year...year
-        if workStreams[stream] == nil { workStreams[stream] = plan }
-        let outputID = "\(year)|\(stream)|\(fields[4])"
-        let source = "\(fileName): line \(line)"
-        if outputs.insert(outputID).inserted {
-            try output!.execute(arguments: [outputID, outputs.count, plan, year, stream, fields[4], fields[5], source])
-        }
-        let frame = timeframe(fields[8], year: year)
-        seq += 1
-        let loader = loader!
-        let leads = InterchangeFormat.names(in: fields[9]).map { ResolvedLead(name: $0, kind: "name", agency: nil, viaChair: false) }
-        let sources = InterchangeFormat.names(in: fields[10])
-        sources.forEach { fundingSources.insert($0) }
-        try loader.bind(.seq, Int64(seq))
-        try loader.bind(.id, fields[0])
-        try loader.bind(.output, outputID)
-        try loader.bind(.printedNumber, fields[6])
-        try loader.bind(.description, fields[7])
-        try loader.bind(.timeframeText, fields[8])
-        try loader.bind(.startDate, frame?.start.description)
-        try loader.bind(.endDate, frame?.end.description)
-        try loader.bind(.precision, frame?.precision.rawValue)
-        try loader.bind(.tentative, frame?.isTentative ?? false)
-        try loader.bind(.deadline, frame?.isDeadline ?? false)
-        try loader.bind(.leadsText, fields[9])
-        try loader.bind(.leadList, try loader.leadList(leads))
-        try loader.bind(.fundingText, fields[10])
-        try loader.bind(.fundingList, try loader.fundingList(sources))
-        try loader.bind(.costText, fields[11])
-        try loader.bind(.costMilli, ActivityLoader.milli(cost))
+        output = try PreparedInsert(db, "INSERT INTO outputs VALUES (?, ?, ?, ?, ?, ?, ?, '', NULL, '', ?)")
+        sourcePrefix = Array("\(fileName): line ".utf8)
+        // The columns no interchange row has stay bound for every insert (a reset keeps bindings).
         try loader.bind(.costEstimate, false)
         try loader.bind(.inheritFrom, nil as String?)
         try loader.bind(.inheritedFields, "")
-        try loader.bind(.status, fields[12])
         try loader.bind(.note, "")
-        try loader.bind(.source, source)
         try loader.bind(.statusAsOf, nil as String?)
         try loader.bind(.statusNote, "")
         try loader.bind(.statusSource, "")
+    }
+
+    /// Adds one checked row.
+    func add(_ row: InterchangeRow) throws {
+        let record = row.record
+        seq += 1
+        setSource(line: record.line)
+        let plan = try planIndex(record, year: row.year)
+        try addOutput(record, year: row.year, plan: plan)
+        let frame = timeframe(record, year: row.year)
+        try loader.bind(.seq, seq)
+        try loader.bind(.id, borrowing: record.field(Column.id))
+        try outputKey.withUnsafeBufferPointer { try loader.bind(.output, bytes: $0) }
+        try loader.bind(.printedNumber, borrowing: record.field(Column.activityCode))
+        try loader.bind(.description, borrowing: record.field(Column.activity))
+        try loader.bind(.timeframeText, borrowing: record.field(Column.timeframe))
+        try loader.bind(.startDate, frame.start)
+        try loader.bind(.endDate, frame.end)
+        try loader.bind(.precision, frame.precision)
+        try loader.bind(.tentative, frame.tentative)
+        try loader.bind(.deadline, frame.deadline)
+        try loader.bind(.leadsText, borrowing: record.field(Column.leads))
+        try loader.bind(.leadList, try leadList(record))
+        try loader.bind(.fundingText, borrowing: record.field(Column.funding))
+        try loader.bind(.fundingList, try fundingList(record))
+        try loader.bind(.costText, borrowing: record.field(Column.cost))
+        try loader.bind(.costMilli, ActivityLoader.milli(row.cost))
+        try loader.bind(.status, borrowing: record.field(Column.status))
+        try source.withUnsafeBufferPointer { try loader.bind(.source, bytes: $0) }
         try loader.insertActivity()
     }
 
-    private mutating func timeframe(_ text: String, year: Int) -> TimeFrame? {
-        if let cached = timeframes[text]?[year] { return cached }
-        let parsed = TimeFrameParser.parse(text, defaultYear: year)
-        timeframes[text, default: [:]][year] = parsed
-        return parsed
+    /// Sets ``source`` to `NAME.csv: line N`.
+    private func setSource(line: Int) {
+        source.removeAll(keepingCapacity: true)
+        source.append(contentsOf: sourcePrefix)
+        Self.appendDecimal(line, to: &source)
     }
 
+    /// Appends the decimal digits of `value` (not negative) to `bytes`.
+    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        let start = bytes.count
+        var rest = value
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        bytes[start...].reverse()
+    }
+
+    /// The index of the row's plan, whose years are widened to the row's.
+    private func planIndex(_ record: CSVRecord, year: Int) throws -> Int {
+        let found = plans.id(of: record.field(Column.plan))
+        let index = Int(found.id) - 1
+        if found.isNew {
+            planNames.append(record.string(Column.plan))
+            planYears.append(year...year)
+        } else if !planYears[index].contains(year) {
+            planYears[index] = min(planYears[index].lowerBound, year)...max(planYears[index].upperBound, year)
+        }
+        return index
+    }
+
+    /// Sets ``outputKey`` to the id of the row's output, `YEAR|WORK STREAM|OUTPUT CODE`, and
+    /// inserts the output (and its work stream) when new.
+    private func addOutput(_ record: CSVRecord, year: Int, plan: Int) throws {
+        let streamField = record.field(Column.workStream)
+        if workStreams.id(of: streamField).isNew {
+            workStreamRows.append((record.string(Column.workStream), planNames[plan]))
+        }
+        outputKey.removeAll(keepingCapacity: true)
+        Self.appendDecimal(year, to: &outputKey)
+        outputKey.append(UInt8(ascii: "|"))
+        outputKey.append(contentsOf: streamField)
+        outputKey.append(UInt8(ascii: "|"))
+        outputKey.append(contentsOf: record.field(Column.outputCode))
+        let found = outputKey.withUnsafeBufferPointer { outputs.id(of: $0) }
+        guard found.isNew else { return }
+        try outputKey.withUnsafeBufferPointer { try output.bind(1, text: $0) }
+        try output.bind(2, found.id)
+        try output.bind(3, text: planNames[plan])
+        try output.bind(4, Int64(year))
+        try output.bind(5, text: streamField)
+        try output.bind(6, text: record.field(Column.outputCode))
+        try output.bind(7, text: record.field(Column.outputTitle))
+        try source.withUnsafeBufferPointer { try output.bind(8, text: $0) }
+        try output.execute()
+    }
+
+    /// The row's time frame, parsed once per distinct text and year (a text without a year takes the row's).
+    private func timeframe(_ record: CSVRecord, year: Int) -> StoredFrame {
+        frameKey.removeAll(keepingCapacity: true)
+        withUnsafeBytes(of: Int32(year)) { frameKey.append(contentsOf: $0) }
+        frameKey.append(contentsOf: record.field(Column.timeframe))
+        let found = frameKey.withUnsafeBufferPointer { frames.id(of: $0) }
+        if found.isNew {
+            let frame = TimeFrameParser.parse(record.string(Column.timeframe), defaultYear: year)
+            storedFrames.append(StoredFrame(start: frame?.start.description, end: frame?.end.description,
+                                            precision: frame?.precision.rawValue, tentative: frame?.isTentative ?? false,
+                                            deadline: frame?.isDeadline ?? false))
+        }
+        return storedFrames[Int(found.id) - 1]
+    }
+
+    /// The lead list of the row: its text split into names once per distinct text.
+    private func leadList(_ record: CSVRecord) throws -> Int64 {
+        let found = leadTexts.id(of: record.field(Column.leads))
+        if found.isNew {
+            let leads = InterchangeFormat.names(in: record.string(Column.leads))
+                .map { ResolvedLead(name: $0, kind: "name", agency: nil, viaChair: false) }
+            leadListIDs.append(try loader.leadList(leads))
+        }
+        return leadListIDs[Int(found.id) - 1]
+    }
+
+    /// The funding list of the row: its text split into names once per distinct text.
+    private func fundingList(_ record: CSVRecord) throws -> Int64 {
+        let found = fundingTexts.id(of: record.field(Column.funding))
+        if found.isNew {
+            let sources = InterchangeFormat.names(in: record.string(Column.funding))
+            fundingSources.formUnion(sources)
+            fundingListIDs.append(try loader.fundingList(sources))
+        }
+        return fundingListIDs[Int(found.id) - 1]
+    }
+
+    /// Unbinds the columns bound to the scanner's buffer (after the last row or a failure).
+    func unbind() { loader.unbind() }
+
+    /// Inserts the plans, work streams and funding sources seen.
     func finish() throws {
-        for (plan, years) in plans.sorted(by: { $0.key < $1.key }) {
+        let plansByName = zip(planNames, planYears).sorted { $0.0 < $1.0 }
+        for (plan, years) in plansByName {
             try db.execute(sql: "INSERT INTO plans VALUES (?, ?, ?, ?, '', 'interchange')",
                            arguments: [plan, plan, years.lowerBound, years.upperBound])
         }
-        for (stream, plan) in workStreams.sorted(by: { $0.key < $1.key }) {
+        for (stream, plan) in workStreamRows.sorted(by: { $0.name < $1.name }) {
             try db.execute(sql: "INSERT INTO work_streams VALUES (?, ?, ?, 'unclassified', '', '', 'interchange')",
                            arguments: [stream, plan, stream])
         }

@@ -33,9 +33,24 @@ package struct PreparedInsert {
 
     /// Binds UTF-8 text (copied by SQLite) to the parameter at `index` (from 1).
     package func bind(_ index: Int32, text: UnsafeBufferPointer<UInt8>) throws {
-        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+        try bind(index, text, destructor: unsafeBitCast(-1, to: sqlite3_destructor_type.self)) // SQLITE_TRANSIENT
+    }
+
+    /// Binds UTF-8 text to the parameter at `index` (from 1) without copying it: the bytes must
+    /// stay valid until the statement has been executed, and the parameter must be bound again
+    /// before each later execution.
+    package func bind(_ index: Int32, borrowing text: UnsafeBufferPointer<UInt8>) throws {
+        try bind(index, text, destructor: nil) // SQLITE_STATIC
+    }
+
+    private func bind(_ index: Int32, _ text: UnsafeBufferPointer<UInt8>, destructor: sqlite3_destructor_type?) throws {
         let bytes = UnsafeRawPointer(text.baseAddress ?? UnsafePointer(bitPattern: 1)!).assumingMemoryBound(to: CChar.self)
-        try check(sqlite3_bind_text(statement.sqliteStatement, index, bytes, Int32(text.count), transient))
+        try check(sqlite3_bind_text(statement.sqliteStatement, index, bytes, Int32(text.count), destructor))
+    }
+
+    /// Unbinds every parameter (NULL), so no parameter refers to borrowed bytes any more.
+    package func clearBindings() {
+        sqlite3_clear_bindings(statement.sqliteStatement)
     }
 
     /// Runs the statement with the bound values, then resets it for the next ones.

@@ -12,6 +12,11 @@ import GRDB
 /// dollar (`cost_milli`, summed as integers), with `cost_usd` derived from them. The views
 /// `activity_leads` and `activity_funding` give the one-row-per-activity-and-lead form for ad-hoc
 /// SQL; saved queries join the lists.
+///
+/// The allowed values of a column of a table that grows with the data (activities, outputs, lead
+/// list members, progress) are checked with `=` ... `OR`, not `IN (...)`: SQLite builds a
+/// temporary index of an `IN` list of three or more values for every row inserted, which was a
+/// third of the cost of inserting an activity.
 enum Schema {
     static let statements = """
         CREATE TABLE documents (
@@ -114,7 +119,7 @@ enum Schema {
             work_stream TEXT NOT NULL REFERENCES work_streams(id),
             printed_number TEXT NOT NULL,
             title TEXT NOT NULL,
-            deliverable TEXT NOT NULL CHECK (deliverable IN ('', 'joint', 'group')),
+            deliverable TEXT NOT NULL CHECK (deliverable = '' OR deliverable = 'joint' OR deliverable = 'group'),
             semester INTEGER CHECK (semester IN (1, 2)),
             note TEXT NOT NULL,
             source TEXT NOT NULL
@@ -127,7 +132,7 @@ enum Schema {
             list INTEGER NOT NULL REFERENCES lead_lists(id),
             position INTEGER NOT NULL CHECK (position >= 1),
             lead_name TEXT NOT NULL,
-            lead_kind TEXT NOT NULL CHECK (lead_kind IN ('agency', 'group', 'role', 'name')),
+            lead_kind TEXT NOT NULL CHECK (lead_kind = 'agency' OR lead_kind = 'group' OR lead_kind = 'role' OR lead_kind = 'name'),
             agency TEXT REFERENCES agencies(id),
             via_chair INTEGER NOT NULL DEFAULT 0 CHECK (via_chair IN (0, 1)),
             PRIMARY KEY (list, position),
@@ -155,7 +160,8 @@ enum Schema {
             timeframe_text TEXT NOT NULL,
             start_date TEXT,
             end_date TEXT CHECK (end_date >= start_date),
-            precision TEXT CHECK (precision IN ('day', 'month', 'season', 'quarter', 'half', 'year')),
+            precision TEXT CHECK (precision = 'day' OR precision = 'month' OR precision = 'season' OR precision = 'quarter'
+                             OR precision = 'half' OR precision = 'year'),
             tentative INTEGER NOT NULL DEFAULT 0 CHECK (tentative IN (0, 1)),
             deadline INTEGER NOT NULL DEFAULT 0 CHECK (deadline IN (0, 1)),
             leads_text TEXT NOT NULL,
@@ -184,7 +190,8 @@ enum Schema {
             FROM activities a JOIN funding_list_members m ON m.list = a.funding_list;
         CREATE TABLE progress (
             activity TEXT NOT NULL REFERENCES activities(id),
-            status TEXT NOT NULL CHECK (status IN ('planned', 'in-progress', 'delivered', 'postponed', 'cancelled')),
+            status TEXT NOT NULL CHECK (status = 'planned' OR status = 'in-progress' OR status = 'delivered' OR status = 'postponed'
+                                        OR status = 'cancelled'),
             as_of TEXT NOT NULL,
             note TEXT NOT NULL,
             source TEXT NOT NULL,
