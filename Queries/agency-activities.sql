@@ -1,6 +1,7 @@
 -- title: Activities an agency leads
 -- description: For an agency briefing: what it leads, by date, with whom, in what capacity, funded how, and what is reported (with the report's note).
 -- param: agency text  The lead name as reports show it (an acronym such as ILO, or a group name)
+-- param: as_of date  The date things are judged at: "no report yet" while a time frame runs past it, "no report received" after
 -- column: cost_usd money
 -- column: year year
 SELECT o.year AS year,
@@ -14,7 +15,8 @@ SELECT o.year AS year,
        coalesce((SELECT group_concat(s.name, '; ') FROM activity_funding f JOIN funding_sources s ON s.id = f.funding_source
                  WHERE f.activity = a.id), 'not stated') AS funding,
        a.cost_usd AS cost_usd,
-       CASE WHEN a.status = '' THEN 'no report' ELSE replace(a.status, '-', ' ') || ' (' || a.status_as_of || ')' END
+       CASE WHEN a.status <> '' THEN replace(a.status, '-', ' ') || ' (' || a.status_as_of || ')'
+            WHEN a.end_date >= :as_of THEN 'no report yet' ELSE 'no report received' END
        || CASE WHEN a.status_note = '' THEN '' ELSE ': ' || a.status_note END AS reported,
        a.id AS ref
 FROM activity_leads l

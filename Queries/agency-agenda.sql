@@ -7,8 +7,10 @@ SELECT CASE WHEN a.end_date < :as_of THEN 'Overdue' ELSE 'Upcoming' END AS situa
        CASE WHEN a.timeframe_text = '' THEN 'not stated' ELSE a.timeframe_text END AS time_frame,
        a.end_date AS ends,
        CASE WHEN a.printed_number = '' THEN '–' ELSE a.printed_number END AS number,
-       substr(a.description, 1, 100) || CASE WHEN length(a.description) > 100 THEN '…' ELSE '' END AS activity,
-       CASE WHEN a.status = '' THEN 'no report' ELSE replace(a.status, '-', ' ') END AS reported,
+       CASE WHEN length(a.description) <= 100 THEN a.description
+            ELSE coalesce(nullif(rtrim(rtrim(substr(a.description, 1, 101), replace(substr(a.description, 1, 101), ' ', '')), ' ,;:–-.'), ''),
+                          substr(a.description, 1, 100)) || '…' END AS activity,
+       CASE WHEN a.status <> '' THEN replace(a.status, '-', ' ') WHEN a.end_date < :as_of THEN 'no report received' ELSE 'no report yet' END AS reported,
        a.id AS ref
 FROM activity_leads l
 JOIN activities a ON a.id = l.activity

@@ -3,7 +3,7 @@
 -- param: agency text  The lead name as reports show it (e.g. ILO)
 -- column: cost_usd money
 SELECT coalesce(s.name, '(not stated)') AS funding_source,
-       coalesce(s.kind, 'not stated') AS kind,
+       coalesce(replace(s.kind, '-', ' '), 'not stated') AS kind,
        count(*) AS activities,
        sum(a.cost_usd * coalesce(f.share, 1.0)) AS cost_usd
 FROM activity_leads l

@@ -12,8 +12,8 @@ SELECT topic, period, text,
        coalesce((SELECT cs.citation FROM cited_sources cs WHERE cs.source = q.source), q.source) AS source
 FROM (
     SELECT 1 AS rank, p.paragraph AS position,
-           CASE WHEN p.agency = ag.id THEN 'what it does on migration'
-                ELSE 'what it does on migration (as one of the ' || parent.acronym || ')' END AS topic,
+           CASE WHEN p.agency = ag.id THEN 'What it does on migration'
+                ELSE 'What it does on migration (as one of the ' || parent.acronym || ')' END AS topic,
            coalesce(cited.date_text, '') AS period, p.text AS text, p.source AS source
     FROM agency ag
     LEFT JOIN agencies parent ON parent.id = ag.part_of
@@ -38,7 +38,7 @@ FROM (
            t.source
     FROM agency ag JOIN chair_terms t ON t.agency = ag.id
     UNION ALL
-    SELECT 4, g.rowid, 'working group or task force', coalesce(cited.date_text, c.as_of),
+    SELECT 4, g.rowid, 'Working group or task force', coalesce(cited.date_text, c.as_of),
            c.role || ' of the ' || g.name, c.source
     FROM agency ag
     JOIN group_chairs c ON c.agency = ag.id

@@ -5,7 +5,9 @@
 SELECT o.year AS year,
        w.name AS work_stream,
        CASE WHEN a.printed_number = '' THEN '–' ELSE a.printed_number END AS number,
-       substr(a.description, 1, 90) || CASE WHEN length(a.description) > 90 THEN '…' ELSE '' END AS activity,
+       CASE WHEN length(a.description) <= 90 THEN a.description
+            ELSE coalesce(nullif(rtrim(rtrim(substr(a.description, 1, 91), replace(substr(a.description, 1, 91), ' ', '')), ' ,;:–-.'), ''),
+                          substr(a.description, 1, 90)) || '…' END AS activity,
        a.timeframe_text AS time_frame,
        coalesce((SELECT group_concat(l.lead_name, '; ') FROM activity_leads l WHERE l.activity = a.id), 'no lead named') AS leads,
        CASE WHEN a.status IN ('in-progress', 'planned', 'postponed')

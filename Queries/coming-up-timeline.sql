@@ -6,7 +6,9 @@
 -- column: ends date
 SELECT w.name AS section,
        CASE WHEN a.printed_number = '' THEN '' ELSE a.printed_number || ' ' END
-           || substr(a.description, 1, 48) || CASE WHEN length(a.description) > 48 THEN '…' ELSE '' END AS label,
+           || CASE WHEN length(a.description) <= 48 THEN a.description
+            ELSE coalesce(nullif(rtrim(rtrim(substr(a.description, 1, 49), replace(substr(a.description, 1, 49), ' ', '')), ' ,;:–-.'), ''),
+                          substr(a.description, 1, 48)) || '…' END AS label,
        a.start_date AS starts,
        a.end_date AS ends,
        a.tentative AS tentative

@@ -17,7 +17,7 @@ SELECT w.name AS work_stream,
        CASE WHEN row_number() OVER (PARTITION BY o.id ORDER BY a.seq) = 1 THEN 'yes' ELSE '' END AS output_first,
        CASE WHEN o.printed_number = '' THEN 'Output' ELSE 'Output ' || o.printed_number END AS output_number,
        rtrim(o.title, '. ') AS output,
-       CASE WHEN a.printed_number = '' THEN '(unnumbered)' ELSE a.printed_number END AS number,
+       a.printed_number AS number,
        a.description AS activity,
        CASE WHEN a.timeframe_text = '' THEN 'not stated' ELSE a.timeframe_text END AS time_frame,
        CASE WHEN a.tentative = 1 THEN 'yes' ELSE '' END AS tentative,
@@ -36,7 +36,7 @@ SELECT w.name AS work_stream,
        coalesce((SELECT p.note FROM progress p WHERE p.activity = a.id ORDER BY p.as_of DESC LIMIT 1), '') AS report_note,
        coalesce((SELECT coalesce(c.citation, p.source) FROM progress p LEFT JOIN cited_sources c ON c.source = p.source
                  WHERE p.activity = a.id ORDER BY p.as_of DESC LIMIT 1), '') AS report_source,
-       coalesce((SELECT group_concat(CASE WHEN ci.document = (SELECT id FROM main) THEN ci.place ELSE d.citation || ', ' || ci.place END, '; ')
+       coalesce((SELECT group_concat(CASE WHEN ci.document = (SELECT id FROM main) THEN ci.printed_place ELSE d.citation || ', ' || ci.printed_place END, '; ')
                  FROM citations ci JOIN documents d ON d.id = ci.document WHERE ci.source = a.source), a.source) AS source,
        trim(
            CASE WHEN NOT EXISTS (SELECT 1 FROM activity_leads l WHERE l.activity = a.id) THEN 'The plan names no lead. ' ELSE '' END

@@ -5,7 +5,11 @@
 -- note: An output serves a result where the plan's wording makes the link evident (Data/result_links.csv); an output serving several results is listed under each, in full under the first (listed_under names it). A result no output of the year serves has one row with no output.
 WITH acts AS (
     SELECT a.*, o.work_stream, o.seq AS output_seq,
-           CASE WHEN a.printed_number = '' THEN '(unnumbered) ' || substr(a.description, 1, 40) || '…' ELSE a.printed_number END AS label,
+           -- An activity by its printed number, or (unnumbered) by the start of its text, cut between words.
+           CASE WHEN a.printed_number <> '' THEN a.printed_number
+                WHEN length(a.description) <= 45 THEN '“' || a.description || '”'
+                ELSE '“' || coalesce(nullif(rtrim(rtrim(substr(a.description, 1, 46), replace(substr(a.description, 1, 46), ' ', '')), ' ,;:–-.'), ''),
+                                     substr(a.description, 1, 45)) || '…”' END AS label,
            CASE a.status
                WHEN 'delivered' THEN 'delivered'
                WHEN 'in-progress' THEN 'in progress'
@@ -15,6 +19,27 @@ WITH acts AS (
            (SELECT p.note FROM progress p WHERE p.activity = a.id ORDER BY p.as_of DESC LIMIT 1) AS report_note
     FROM activities a JOIN outputs o ON o.id = a.output
     WHERE o.year = :term
+),
+-- The activities of each output grouped by what is reported ("2.1, 2.2 and 2.3: no report received"); an output
+-- with a single unnumbered activity needs no label ("No report received").
+labelled AS (
+    SELECT x.output, x.reported, x.printed_number,
+           -- A printed number the plan repeats ("1.1" twice) is named once, with how many activities bear it.
+           x.label || CASE WHEN x.same > 1 THEN ' (' || x.same || ' activities)' ELSE '' END AS label,
+           row_number() OVER (PARTITION BY x.output, x.reported ORDER BY x.seq) AS k,
+           count(*) OVER (PARTITION BY x.output, x.reported) AS n,
+           min(x.seq) OVER (PARTITION BY x.output, x.reported) AS first_seq,
+           (SELECT count(*) FROM acts y WHERE y.output = x.output) AS in_output
+    FROM (SELECT output, reported, label, printed_number, min(seq) AS seq, count(*) AS same
+          FROM acts GROUP BY output, reported, label) x
+),
+states AS (
+    SELECT output, first_seq,
+           CASE WHEN max(in_output) = 1 AND max(printed_number) = '' THEN upper(substr(reported, 1, 1)) || substr(reported, 2)
+                ELSE group_concat(CASE WHEN k = 1 THEN label WHEN k = n THEN ' and ' || label ELSE ', ' || label END, '') || ': ' || reported
+           END AS text
+    FROM (SELECT * FROM labelled ORDER BY output, reported, k)
+    GROUP BY output, reported
 ),
 term_outputs AS (
     SELECT o.* FROM outputs o WHERE o.year = :term AND EXISTS (SELECT 1 FROM acts x WHERE x.output = o.id)
@@ -46,7 +71,7 @@ listed AS (
 )
 SELECT w.name AS work_stream,
        CASE WHEN n.in_stream = 1 THEN 'yes' ELSE '' END AS work_stream_first,
-       w.objective AS objective,
+       upper(substr(w.objective, 1, 1)) || substr(w.objective, 2) AS objective,
        (SELECT count(*) FROM acts x WHERE x.work_stream = w.id AND x.status = 'delivered') || ' of ' ||
        (SELECT count(*) || CASE count(*) WHEN 1 THEN ' activity' ELSE ' activities' END FROM acts x WHERE x.work_stream = w.id) AS work_stream_delivered_text,
        CASE WHEN n.part = 1 AND n.in_part = 1 THEN 'yes' ELSE '' END AS result_first,
@@ -57,7 +82,7 @@ SELECT w.name AS work_stream,
        coalesce(rtrim(o.title, '. '), '') AS output,
        CASE WHEN n.output IS NOT NULL AND n.first_result IS NOT n.result
             THEN 'expected result ' || (SELECT f.printed_number FROM expected_results f WHERE f.id = n.first_result) ELSE '' END AS listed_under,
-       coalesce((SELECT group_concat(label || ': ' || reported, '; ') FROM (SELECT label, reported FROM acts x WHERE x.output = o.id ORDER BY x.seq)), '') AS activities,
+       coalesce((SELECT group_concat(text, '; ') FROM (SELECT text FROM states s WHERE s.output = o.id ORDER BY s.first_seq)), '') AS activities,
        (SELECT count(*) FROM acts x WHERE x.output = o.id) AS activity_count,
        (SELECT group_concat(label || ': ' || report_note, ' ') FROM (SELECT label, report_note FROM acts x
             WHERE x.output = o.id AND report_note <> '' ORDER BY x.seq)) AS notes

@@ -35,8 +35,11 @@ figures AS (
     FROM acts
 ),
 chairs AS (
-    SELECT group_concat(chair, ' and ') AS names, count(*) AS chair_count FROM (
-        SELECT ag.acronym || CASE WHEN t.start_semester = t.end_semester
+    -- Named as a reader lists them: "A", "A and B", "A, B and C".
+    SELECT group_concat(CASE WHEN k = 1 THEN chair WHEN k = n THEN ' and ' || chair ELSE ', ' || chair END, '') AS names,
+           count(*) AS chair_count FROM (
+        SELECT row_number() OVER (ORDER BY t.start_date) AS k, count(*) OVER () AS n,
+               ag.acronym || CASE WHEN t.start_semester = t.end_semester
                                   THEN ' (' || CASE t.start_semester WHEN 1 THEN 'first' ELSE 'second' END || ' half)' ELSE '' END AS chair
         FROM chair_terms t JOIN agencies ag ON ag.id = t.agency
         WHERE t.term = :term AND (t.status = 'confirmed' OR NOT EXISTS (
@@ -47,11 +50,12 @@ chairs AS (
         ORDER BY t.start_date)
 ),
 leads AS (
-    SELECT group_concat(lead_name || ' (' || n || ')', ', ') AS top_leads FROM (
+    SELECT group_concat(CASE WHEN k = 1 THEN '' WHEN k = total THEN ' and ' ELSE ', ' END || lead_name || ' (' || n || ')', '') AS top_leads
+    FROM (SELECT lead_name, n, row_number() OVER (ORDER BY n DESC, lead_name) AS k, count(*) OVER () AS total FROM (
         SELECT l.lead_name, count(DISTINCT l.activity) AS n
         FROM activity_leads l JOIN acts ON acts.id = l.activity
         WHERE l.lead_kind = 'agency'
-        GROUP BY l.lead_name ORDER BY n DESC, l.lead_name LIMIT 3)
+        GROUP BY l.lead_name ORDER BY n DESC, l.lead_name LIMIT 3) ORDER BY k)
 )
 SELECT coalesce(chairs.names, '') AS chairs,
        CASE WHEN chairs.chair_count > 1 THEN 'yes' ELSE '' END AS two_chairs,

@@ -1,6 +1,7 @@
 -- title: Activities of a work stream
 -- description: For a work stream briefing: outputs and activities by year, with leads, time frames and funding ("no lead named" and "not stated" where the plan names none).
 -- param: work_stream text  The work stream id (see Data/work_streams.csv)
+-- param: as_of date  The date things are judged at: "no report yet" while a time frame runs past it, "no report received" after
 -- column: cost_usd money
 -- column: year year
 SELECT o.year AS year,
@@ -12,7 +13,8 @@ SELECT o.year AS year,
        coalesce((SELECT group_concat(s.name, '; ') FROM activity_funding f JOIN funding_sources s ON s.id = f.funding_source
                  WHERE f.activity = a.id), 'not stated') AS funding,
        a.cost_usd AS cost_usd,
-       CASE WHEN a.status = '' THEN 'no report' ELSE replace(a.status, '-', ' ') || ' (' || a.status_as_of || ')' END
+       CASE WHEN a.status <> '' THEN replace(a.status, '-', ' ') || ' (' || a.status_as_of || ')'
+            WHEN a.end_date >= :as_of THEN 'no report yet' ELSE 'no report received' END
        || CASE WHEN a.status_note = '' THEN '' ELSE ': ' || a.status_note END AS status,
        a.status_note AS status_note,
        a.id AS ref

@@ -6,17 +6,41 @@
 -- note: An output serves a result where the plan's wording makes the link evident (Data/result_links.csv); an output serving several results is listed under each. A result no output serves has one row with no output.
 WITH acts AS (
     SELECT a.*,
-           CASE WHEN a.printed_number = '' THEN '(unnumbered) ' || substr(a.description, 1, 40) || '…' ELSE a.printed_number END AS label,
+           -- An activity by its printed number, or (unnumbered) by the start of its text, cut between words.
+           CASE WHEN a.printed_number <> '' THEN a.printed_number
+                WHEN length(a.description) <= 45 THEN '“' || a.description || '”'
+                ELSE '“' || coalesce(nullif(rtrim(rtrim(substr(a.description, 1, 46), replace(substr(a.description, 1, 46), ' ', '')), ' ,;:–-.'), ''),
+                                     substr(a.description, 1, 45)) || '…”' END AS label,
            CASE a.status
                WHEN 'delivered' THEN 'delivered'
                WHEN 'in-progress' THEN 'in progress'
-               WHEN '' THEN CASE WHEN a.end_date IS NULL THEN 'no report'
-                                 WHEN a.end_date >= :as_of THEN 'ahead' ELSE 'no report received' END
+               WHEN '' THEN CASE WHEN a.end_date >= :as_of THEN 'no report yet' ELSE 'no report received' END
                ELSE a.status END
            || coalesce(' (' || (SELECT max(p.as_of) FROM progress p WHERE p.activity = a.id) || ')', '') AS reported,
            (SELECT p.note FROM progress p WHERE p.activity = a.id ORDER BY p.as_of DESC LIMIT 1) AS report_note
     FROM activities a JOIN outputs o ON o.id = a.output
     WHERE o.work_stream = :work_stream
+),
+-- The activities of each output grouped by what is reported ("2.1, 2.2 and 2.3: no report received"); an output
+-- with a single unnumbered activity needs no label ("No report received").
+labelled AS (
+    SELECT x.output, x.reported, x.printed_number,
+           -- A printed number the plan repeats ("1.1" twice) is named once, with how many activities bear it.
+           x.label || CASE WHEN x.same > 1 THEN ' (' || x.same || ' activities)' ELSE '' END AS label,
+           row_number() OVER (PARTITION BY x.output, x.reported ORDER BY x.seq) AS k,
+           count(*) OVER (PARTITION BY x.output, x.reported) AS n,
+           min(x.seq) OVER (PARTITION BY x.output, x.reported) AS first_seq,
+           (SELECT count(*) FROM acts y WHERE y.output = x.output) AS in_output
+    FROM (SELECT output, reported, label, printed_number, min(seq) AS seq, count(*) AS same
+          FROM acts GROUP BY output, reported, label) x
+),
+states AS (
+    SELECT output, first_seq,
+           CASE WHEN max(in_output) = 1 AND max(printed_number) = '' THEN upper(substr(reported, 1, 1)) || substr(reported, 2)
+                ELSE group_concat(CASE WHEN k = 1 THEN label WHEN k = n THEN ' and ' || label ELSE ', ' || label END, '') || ': ' || reported
+           END AS text
+    FROM (SELECT * FROM labelled ORDER BY output, reported, k)
+    GROUP BY output, reported
 ),
 stream_outputs AS (
     SELECT o.* FROM outputs o WHERE o.work_stream = :work_stream AND EXISTS (SELECT 1 FROM acts x WHERE x.output = o.id)
@@ -46,11 +70,11 @@ SELECT CASE WHEN n.part = 1 AND n.in_result = 1 THEN 'Expected result ' || r.pri
        CASE WHEN n.part = 1 AND n.in_result = 1 THEN rtrim(r.text, '. ') || '.'
             WHEN n.part = 2 AND n.has_results AND n.in_result = 1 THEN 'Worth knowing: the plan''s wording ties these to none of the results above.'
             ELSE '' END AS group_text,
-       CASE WHEN o.id IS NULL THEN '' WHEN n.has_results THEN o.year || ', ' ELSE '' END
-           || CASE WHEN o.id IS NULL THEN '' WHEN o.printed_number = '' THEN 'output' ELSE 'output ' || o.printed_number END AS output_number,
+       CASE WHEN o.id IS NULL THEN '' WHEN n.has_results THEN o.year || ', output' ELSE 'Output' END
+           || CASE WHEN o.id IS NULL OR o.printed_number = '' THEN '' ELSE ' ' || o.printed_number END AS output_number,
        o.year AS year,
        coalesce(rtrim(o.title, '. '), '') AS output,
-       coalesce((SELECT group_concat(label || ': ' || reported, '; ') FROM (SELECT label, reported FROM acts x WHERE x.output = o.id ORDER BY x.seq)), '') AS activities,
+       coalesce((SELECT group_concat(text, '; ') FROM (SELECT text FROM states s WHERE s.output = o.id ORDER BY s.first_seq)), '') AS activities,
        (SELECT group_concat(label || ': ' || report_note, ' ') FROM (SELECT label, report_note FROM acts x
             WHERE x.output = o.id AND report_note <> '' ORDER BY x.seq)) AS notes
 FROM numbered n

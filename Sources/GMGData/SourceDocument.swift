@@ -109,16 +109,17 @@ public struct SourceRef: Sendable, Hashable, CustomStringConvertible {
     /// The `source` text as written in the data: `<document id>: <place>; ...`.
     public var description: String { citations.map(\.description).joined(separator: "; ") }
 
-    /// How a reader cites it, with each document's title and date: "GMG Work Plan 2010, introduction".
+    /// How a reader cites it, with each document's title and date and the place as printed
+    /// (``Citation/printedPlace``): "GMG Work Plan 2010, introduction".
     /// Consecutive passages of one document name it once ("title (date), slide 2; slide 5").
     public func readable(documents: [String: SourceDocument]) -> String {
         var parts: [String] = []
         var previous: String?
         for citation in citations {
             if citation.document == previous {
-                parts.append(citation.place)
+                parts.append(citation.printedPlace)
             } else {
-                parts.append("\(documents[citation.document]?.citation ?? citation.document), \(citation.place)")
+                parts.append("\(documents[citation.document]?.citation ?? citation.document), \(citation.printedPlace)")
             }
             previous = citation.document
         }

@@ -16,12 +16,13 @@ struct CitationImporter {
         }
         let byID = Dictionary(dataset.documents.map { ($0.id, $0) }) { first, _ in first }
         let sources = try db.makeStatement(sql: "INSERT INTO cited_sources VALUES (?, ?)")
-        let citations = try db.makeStatement(sql: "INSERT INTO citations VALUES (?, ?, ?, ?)")
+        let citations = try db.makeStatement(sql: "INSERT INTO citations VALUES (?, ?, ?, ?, ?)")
         var seen: Set<String> = []
         for source in dataset.allSources where seen.insert(source.description).inserted {
             try sources.execute(arguments: [source.description, source.readable(documents: byID)])
             for (position, citation) in source.citations.enumerated() {
-                try citations.execute(arguments: [source.description, position + 1, citation.document, citation.place])
+                try citations.execute(arguments: [source.description, position + 1, citation.document, citation.place,
+                                                  citation.printedPlace])
             }
         }
     }

@@ -40,6 +40,7 @@ enum Schema {
             position INTEGER NOT NULL CHECK (position >= 1),
             document TEXT NOT NULL REFERENCES documents(id),
             place TEXT NOT NULL CHECK (place <> ''),
+            printed_place TEXT NOT NULL,
             PRIMARY KEY (source, position)
         ) WITHOUT ROWID;
         CREATE TABLE plans (

@@ -123,7 +123,7 @@ import Testing
         #expect(try data.run("chair-programme", ["term": "2015"]).rows.count == 13)
         #expect(try data.run("work-stream-functions").rows.count == 12)
         let ilo = try data.run("agency-profile", ["agency": "ILO"])
-        #expect(ilo.rows.map { $0[0] } == [t("what it does on migration"), t("GMG membership"), t("GMG chair"), t("GMG chair"),
-                                           t("working group or task force")])
+        #expect(ilo.rows.map { $0[0] } == [t("What it does on migration"), t("GMG membership"), t("GMG chair"), t("GMG chair"),
+                                           t("Working group or task force")])
     }
 }

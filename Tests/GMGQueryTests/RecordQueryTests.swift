@@ -51,20 +51,20 @@ import Testing
     @Test func agencyProfileOpensAnAgencyBriefing() throws {
         let ilo = try queries.run("agency-profile", ["agency": "ILO"])
         #expect(ilo.rows == [
-            [t("what it does on migration"), t("May 2008"), t("ILO has been dealing with labour migration since 1919."),
+            [t("What it does on migration"), t("May 2008"), t("ILO has been dealing with labour migration since 1919."),
              t("Global Migration Group (May 2008), fixture")],
             [t("GMG membership"), t(""), t("Member."), t("Multi-Annual Work Plan 2013-2015 (28 June 2013), fixture")],
             [t("GMG chair"), t("2014"), t("confirmed"), t("Multi-Annual Work Plan 2013-2015 (28 June 2013), fixture")],
         ])
         // A regional commission is shown the profile of the member it belongs to; the agency's id works too.
         let escap = try queries.run("agency-profile", ["agency": "escap"])
-        #expect(column(escap, "topic") == [t("what it does on migration (as one of the UN Regional Commissions)"),
-                                           t("what it does on migration (as one of the UN Regional Commissions)"),
+        #expect(column(escap, "topic") == [t("What it does on migration (as one of the UN Regional Commissions)"),
+                                           t("What it does on migration (as one of the UN Regional Commissions)"),
                                            t("GMG membership"), t("GMG chair")])
         #expect(column(escap, "text")[2] == t("Member through UN Regional Commissions."))
         #expect(column(escap, "period")[3] == t("first half of 2013"))
         let iom = try queries.run("agency-profile", ["agency": "iom"])
-        #expect(column(iom, "topic") == [t("GMG membership"), t("GMG chair"), t("working group or task force")])
+        #expect(column(iom, "topic") == [t("GMG membership"), t("GMG chair"), t("Working group or task force")])
         #expect(column(iom, "text")[2] == t("co-chair of the WG on Data and Research"))
         #expect(try queries.run("agency-profile", ["agency": "UNHCR"]).rows.isEmpty)
     }

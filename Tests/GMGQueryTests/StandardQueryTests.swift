@@ -120,7 +120,7 @@ import Testing
     }
 
     @Test func chairRoleResolvesToTheChairOfTheTime() throws {
-        let table = try queries.run("agency-activities", ["agency": "ILO"])
+        let table = try queries.run("agency-activities", ["agency": "ILO", "as_of": "2014-12-31"])
         let capacity = table.columns.firstIndex { $0.name == "capacity" }!
         #expect(table.rows.map { $0[capacity] } == [t(""), t("as GMG chair"), t("as GMG chair"), t("")])
     }

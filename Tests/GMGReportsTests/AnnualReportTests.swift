@@ -41,7 +41,7 @@ import Testing
         // output of the year serves says so, and the work stream's results come before the outputs serving none.
         let delivery = oneLine(section(text, "Delivery against the plan"))
         #expect(delivery.contains("**Expected result 1:** Improved knowledge on the use of migration data. "
-            + "- **Output 1: Practical guide published.** 1.1: no report received; 1.1: no report received."))
+            + "- **Output 1: Practical guide published.** 1.1 (2 activities): no report received."))
         #expect(delivery.contains("**Expected result 2:** Improved knowledge of migration concepts. - *No output of 2014 evidently serves this result.*"))
         #expect(!delivery.contains("other_status") && !delivery.contains("Total"))
         let carry = section(text, "What carries over to the next chair")

@@ -48,7 +48,7 @@ import Testing
         let headings = text.split(separator: "\n").filter { $0.hasPrefix("## ") }.map(String.init)
         #expect(headings == ["## The agency in the GMG", "## At a glance", "## Upcoming and overdue", "## What it leads, by date",
                              "## With whom", "## Funded how"])
-        #expect(text.contains("- ***what it does on migration*** (May 2008): ILO has been dealing with labour migration since 1919. — *Source:* Global Migration Group (May 2008), fixture."))
+        #expect(text.contains("- ***What it does on migration*** (May 2008): ILO has been dealing with labour migration since 1919. — *Source:* Global Migration Group (May 2008), fixture."))
         #expect(text.contains("- ***GMG chair*** (2014): confirmed — *Source:*"))
         #expect(oneLine(text).contains("ILO leads 4 activities under 3 outputs of the GMG work plans (2013–2014), 2 of them as GMG chair, with 1 other lead."))
         #expect(text.contains("| ESCAP | 1 |"))

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+/// What a chair reads in the documents `gmg` writes from the bundled data, read back by tools nobody
+/// here wrote (cmark-gfm, pdftotext, python-docx): work streams named, not identified; lists in
+/// natural wording; sentences starting with a capital; citations without the transcriber's notes.
+@Suite(.serialized) struct DocumentWordingTests {
+    /// Internal ids that must not appear in titles or prose (file names and "Ref." cells may keep them).
+    static let streamIDs = ["wp2010-thematic-focus", "wp2010-analysis", "wp2010-meetings", "decent-work", "p2015-ffd",
+                            "p2015-post-2015", "capacity-development", "human-rights-gender"]
+    /// Notes the data keeps for whoever checks a transcription, never printed.
+    static let transcriberNotes = ["output of the section", "page break", "(unnumbered)", "(printed ", "no heading in the text"]
+
+    @Test func buildNamesWorkStreamsAndPrintsNoTranscriberNotes() throws {
+        let folder = try GMGRunner.workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let build = try GMGRunner.run(["build", "--date", "2015-03-01"], in: folder)
+        #expect(build.status == 0, "\(build.stderr)")
+        let latest = folder.appendingPathComponent("out/latest")
+
+        // The index lists the briefings by the work stream's name and plan.
+        let index = try CLICmark.html(latest.appendingPathComponent("index.md"))
+        #expect(index.contains("Briefing: Ongoing production and dissemination of analysis (GMG Work Plan 2010)"))
+        #expect(index.contains("Briefing: Migration and decent work (Multi-Annual Work Plan 2013-2015)"))
+        #expect(index.contains("Briefing: Financing for Development (FfD) (Priorities for 2015)"))
+        let entries = index.components(separatedBy: "<li>").dropFirst().map { $0.components(separatedBy: "<a ").first ?? "" }
+        for id in Self.streamIDs {
+            #expect(!entries.contains { $0.contains(id) }, "\(id) in an index title")
+        }
+
+        // The briefing: named title, "A and B", an objective that starts with a capital, no id in prose.
+        let briefing = try CLICmark.html(latest.appendingPathComponent("briefing-work-stream-wp2010-analysis.md"))
+        #expect(briefing.contains("<h1>Briefing: Ongoing production and dissemination of analysis (GMG Work Plan 2010)</h1>"))
+        #expect(briefing.contains("under the responsibility of UNDP and OHCHR."))
+        #expect(!briefing.contains("UNDP;OHCHR"))
+        #expect(briefing.contains("<strong>Objective.</strong> It is proposed that the GMG continue"))
+        #expect(briefing.contains("none of them reported delivered"))
+        let prose = briefing.components(separatedBy: "<table>").first ?? ""
+        #expect(!prose.contains("wp2010-analysis") && !prose.contains("wp-2010-analysis"))
+        // Unnumbered activities by the start of their text, cut between words; one wording per state.
+        #expect(briefing.contains("“Update of existing fact sheets: March 2010”"))
+        #expect(!briefing.contains("(unnumbered)") && !briefing.contains("20…"))
+        #expect(!briefing.contains(">no report<") && !briefing.contains(": no report."))
+        let decentWork = try CLICmark.html(latest.appendingPathComponent("briefing-work-stream-decent-work.md"))
+        #expect(decentWork.contains("carried by the Task Force on Migration and Decent Work (co-convened by ILO and IOM)"))
+
+        // The annual reports' annex and the CSV extracts cite places as a reader would.
+        for file in ["annual-2010.md", "annual-2013.md", "annual-2014.md", "annual-2015.md", "funding/activities.csv"] {
+            let text = try String(contentsOf: latest.appendingPathComponent(file), encoding: .utf8)
+            for note in Self.transcriberNotes { #expect(!text.contains(note), "\(note) in \(file)") }
+        }
+        let annex = try String(contentsOf: latest.appendingPathComponent("annual-2014.md"), encoding: .utf8)
+        #expect(annex.contains("*Source:* 2014 table, Migration and Decent Work, Output 2, activity 2.1"))
+        let summary = try String(contentsOf: latest.appendingPathComponent("annual-2013.md"), encoding: .utf8)
+        #expect(summary.contains("The agencies leading the most activities: IOM (14), OHCHR (5) and ESCAP (4)"))
+        // The data keeps its notes for traceability.
+        let data = try String(contentsOf: folder.appendingPathComponent("Data/activities.csv"), encoding: .utf8)
+        #expect(data.contains("(1st output of the section)"))
+    }
+
+    @Test func aWorkStreamBriefingIsTitledByNameInPDFAndWord() throws {
+        let folder = try GMGRunner.workspace(documents: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try GMGRunner.run(["report", "briefing-work-stream", "--param", "work_stream=wp2010-analysis", "--out", "docs",
+                                        "--date", "2015-03-01"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let title = "Briefing: Ongoing production and dissemination of analysis (GMG Work Plan 2010)"
+        let pdf = folder.appendingPathComponent("docs/briefing-work-stream-wp2010-analysis.pdf").path
+        let text = try Self.run(["pdftotext", "-layout", pdf, "-"])
+        #expect(oneLine(text).contains(title))
+        #expect(oneLine(text).contains("under the responsibility of UNDP and OHCHR"))
+        #expect(!text.contains("wp2010-analysis work stream") && !text.contains("UNDP;OHCHR"))
+        let info = try Self.run(["pdfinfo", pdf])
+        #expect(oneLine(info).contains("Title: \(title)"))
+        let word = try Self.run(["python3", "-c", """
+            import docx, sys
+            d = docx.Document(sys.argv[1])
+            print(d.core_properties.title)
+            body = ' '.join(p.text for p in d.paragraphs)
+            print('UNDP and OHCHR' in body, 'Objective. It is proposed' in body, 'wp2010' in body)
+            """, folder.appendingPathComponent("docs/briefing-work-stream-wp2010-analysis.docx").path])
+        #expect(word == "\(title)\nTrue True False\n")
+    }
+
+    /// Runs a tool found on PATH and returns its standard output.
+    private static func run(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// The text with runs of white space (line breaks included) as one space.
+private func oneLine(_ text: String) -> String {
+    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+}
