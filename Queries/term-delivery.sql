@@ -71,7 +71,7 @@ listed AS (
 )
 SELECT w.name AS work_stream,
        CASE WHEN n.in_stream = 1 THEN 'yes' ELSE '' END AS work_stream_first,
-       upper(substr(w.objective, 1, 1)) || substr(w.objective, 2) AS objective,
+       CASE WHEN w.objective = '' THEN '' ELSE upper(substr(w.objective, 1, 1)) || rtrim(substr(w.objective, 2), '. ') || '.' END AS objective,
        (SELECT count(*) FROM acts x WHERE x.work_stream = w.id AND x.status = 'delivered') || ' of ' ||
        (SELECT count(*) || CASE count(*) WHEN 1 THEN ' activity' ELSE ' activities' END FROM acts x WHERE x.work_stream = w.id) AS work_stream_delivered_text,
        CASE WHEN n.part = 1 AND n.in_part = 1 THEN 'yes' ELSE '' END AS result_first,

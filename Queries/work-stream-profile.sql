@@ -49,7 +49,7 @@ SELECT w.name AS work_stream,
        coalesce((SELECT group_concat(CASE WHEN k = 1 THEN name WHEN k = n THEN ' and ' || name ELSE ', ' || name END, '')
                  FROM responsible_named), '') AS responsible,
        -- The objective as a sentence: it starts with a capital in print (the data keeps it as written).
-       upper(substr(w.objective, 1, 1)) || substr(w.objective, 2) AS objective,
+       CASE WHEN w.objective = '' THEN '' ELSE upper(substr(w.objective, 1, 1)) || rtrim(substr(w.objective, 2), '. ') || '.' END AS objective,
        s.outputs AS outputs,
        s.activities AS activities,
        s.outputs || CASE s.outputs WHEN 1 THEN ' output' ELSE ' outputs' END AS outputs_text,
