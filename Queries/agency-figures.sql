@@ -11,6 +11,7 @@ SELECT count(*) AS activities,
        count(a.cost_usd) AS costed_activities,
        sum(a.cost_usd) AS cost_usd,
        count(*) || CASE count(*) WHEN 1 THEN ' activity' ELSE ' activities' END AS activities_text,
+       CASE count(*) WHEN 1 THEN 'It states no cost' ELSE 'None of them states a cost' END AS no_cost_text,
        count(DISTINCT a.output) || CASE count(DISTINCT a.output) WHEN 1 THEN ' output' ELSE ' outputs' END AS outputs_text,
        CASE count(CASE WHEN l.via_chair THEN 1 END) WHEN 0 THEN ''
             WHEN count(*) THEN CASE count(*) WHEN 1 THEN 'it as GMG chair' ELSE 'all of them as GMG chair' END

@@ -1,6 +1,7 @@
 -- title: Summary of a chair term
 -- description: One row of figures, phrases and yes/empty flags for the executive summary of the annual report: the report's template picks its sentences by these flags, so the wording holds for any year's data.
 -- param: term integer  The term's year, e.g. 2014
+-- param: as_of date = null  The data's date: when it falls before the end of the term, term_open is set (reports may still come)
 -- column: cost_usd money
 -- column: to_be_mobilized_usd money
 -- note: Flags are 'yes' or empty; counts of activities are of the term's plan year, except carried_over, which counts earlier years' activities still open too. Carry-over and "no report received" are judged at the end of the term (31 December).
@@ -74,6 +75,7 @@ SELECT coalesce(chairs.names, '') AS chairs,
        CASE WHEN cancelled > 0 THEN cancelled || CASE cancelled WHEN 1 THEN ' activity was' ELSE ' activities were' END || ' cancelled' ELSE '' END AS cancelled_text,
        delivered || ' of ' || activities AS delivered_share,
        CASE WHEN not_reported > 0 AND not_reported < activities THEN not_reported || CASE not_reported WHEN 1 THEN ' activity has' ELSE ' activities have' END || ' no report' ELSE '' END AS not_reported_text,
+       CASE WHEN :as_of < (:term || '-12-31') THEN 'yes' ELSE '' END AS term_open,
        CASE WHEN no_report_received > 0 THEN no_report_received || CASE no_report_received WHEN 1 THEN ' activity' ELSE ' activities' END ELSE '' END AS no_report_received_text,
        CASE WHEN carried_over > 0 THEN carried_over || CASE carried_over WHEN 1 THEN ' activity carries' ELSE ' activities carry' END ELSE '' END AS carried_over_text,
        CASE WHEN activities > 0 AND costed = 0 THEN 'yes' ELSE '' END AS none_costed,

@@ -90,8 +90,15 @@ public enum MermaidChart {
         measure.phrase
     }
 
+    /// A chart label of at most ``labelLength`` characters, cut between words where a word boundary
+    /// lies in its second half ("Circulate handbook text end of February…", not "...Februa…").
     static func short(_ text: String) -> String {
         guard text.count > labelLength else { return text }
-        return String(text.prefix(labelLength - 1)).trimmingCharacters(in: .whitespaces) + "…"
+        var kept = text.prefix(labelLength - 1)
+        let next = text[kept.endIndex]
+        if !next.isWhitespace, let space = kept.lastIndex(of: " "), kept.distance(from: kept.startIndex, to: space) >= labelLength / 2 {
+            kept = kept[..<space]
+        }
+        return kept.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:–-.")) + "…"
     }
 }

@@ -53,6 +53,11 @@ import Testing
         #expect(annex.contains("*Source:* 2014 table, Migration and Decent Work, Output 2, activity 2.1"))
         let summary = try String(contentsOf: latest.appendingPathComponent("annual-2013.md"), encoding: .utf8)
         #expect(summary.contains("The agencies leading the most activities: IOM (14), OHCHR (5) and ESCAP (4)"))
+        // The data is as of 12 February 2015: the 2014 term is over, the 2015 term is not.
+        #expect(annex.contains("For 26 activities the time frame passed with no report received"))
+        let open = try String(contentsOf: latest.appendingPathComponent("annual-2015.md"), encoding: .utf8)
+        #expect(open.contains("had no report by 2015-02-12, the date of the data, before the end of 2015"))
+        #expect(!open.contains("the time frame passed") && open.contains("whose time frame ends within the term"))
         // The data keeps its notes for traceability.
         let data = try String(contentsOf: folder.appendingPathComponent("Data/activities.csv"), encoding: .utf8)
         #expect(data.contains("(1st output of the section)"))
