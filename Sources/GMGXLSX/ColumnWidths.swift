@@ -49,11 +49,14 @@ enum ColumnWidths {
         let texts = (0..<printed).filter { table.columns[$0].kind == .text }
         let sample = Array(table.rows.prefix(sampleRows))
         func total(_ widths: [Double]) -> Double { widths.prefix(printed).reduce(0) { $0 + PagePlan.points(columnWidth: $1) } }
+        let measured = Dictionary(uniqueKeysWithValues: texts.map { column in
+            (column, sample.map { row -> XLSXTextFit.MeasuredText? in
+                if case .text(let text) = row[column] { return XLSXTextFit.MeasuredText(text) }
+                return nil
+            })
+        })
         func lines(_ column: Int, _ width: Double) -> [Int] {
-            sample.map { row in
-                if case .text(let text) = row[column] { return XLSXTextFit.lines(text, width: width) }
-                return 1
-            }
+            measured[column]!.map { $0?.lines(width: width) ?? 1 }
         }
         var portraitWidths = widths
         for column in texts { portraitWidths[column] = min(widths[column], 30) }

@@ -9,29 +9,59 @@ public enum XLSXTextFit {
     /// The number of lines `text` takes in a column `width` units wide: explicit line breaks, and
     /// words moved to the next line when a line is full (a word longer than a line is cut).
     public static func lines(_ text: String, width: Double) -> Int {
-        let capacity = max(1, width - 0.5)
-        var total = 0
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var used = 0.0
-            var lines = 1
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
-                let size = word.unicodeScalars.reduce(0) { $0 + advance($1) }
-                let needed = used == 0 ? size : used + advance(" ") + size
-                if needed <= capacity {
-                    used = needed
-                } else if size <= capacity {
-                    lines += 1
-                    used = size
-                } else {
-                    if used > 0 { lines += 1 }
-                    let extra = Int((size / capacity).rounded(.up)) - 1
-                    lines += extra
-                    used = size - Double(extra) * capacity
+        MeasuredText(text).lines(width: width)
+    }
+
+    /// A text measured once, word by word, so its line count can be asked at many widths (column
+    /// width planning tries a column at one width after another).
+    struct MeasuredText {
+        /// Each paragraph's words as their widths, in digits of the default font.
+        private var paragraphs: [[Double]] = [[]]
+
+        init(_ text: String) {
+            var word = 0.0
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\n":
+                    paragraphs[paragraphs.count - 1].append(word)
+                    paragraphs.append([])
+                    word = 0
+                case " ":
+                    paragraphs[paragraphs.count - 1].append(word)
+                    word = 0
+                default:
+                    word += XLSXTextFit.advance(scalar)
                 }
             }
-            total += lines
+            paragraphs[paragraphs.count - 1].append(word)
         }
-        return max(1, total)
+
+        /// The number of lines at `width` units.
+        func lines(width: Double) -> Int {
+            let capacity = max(1, width - 0.5)
+            let space = XLSXTextFit.advance(" ")
+            var total = 0
+            for words in paragraphs {
+                var used = 0.0
+                var lines = 1
+                for size in words {
+                    let needed = used == 0 ? size : used + space + size
+                    if needed <= capacity {
+                        used = needed
+                    } else if size <= capacity {
+                        lines += 1
+                        used = size
+                    } else {
+                        if used > 0 { lines += 1 }
+                        let extra = Int((size / capacity).rounded(.up)) - 1
+                        lines += extra
+                        used = size - Double(extra) * capacity
+                    }
+                }
+                total += lines
+            }
+            return max(1, total)
+        }
     }
 
     /// The height in points for a row whose cells hold `cells` (text and column width), in a font of
