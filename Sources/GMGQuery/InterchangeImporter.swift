@@ -41,6 +41,7 @@ private final class InterchangeRowLoader {
     private let sourcePrefix: [UInt8]
     private var source: [UInt8] = []
     private var outputKey: [UInt8] = []
+    private var previousOutputKey: [UInt8] = []
     private var frameKey: [UInt8] = []
     private var plans = ByteInterner()
     private var planNames: [String] = []
@@ -138,15 +139,19 @@ private final class InterchangeRowLoader {
     /// inserts the output (and its work stream) when new.
     private func addOutput(_ record: CSVRecord, year: Int, plan: Int) throws {
         let streamField = record.field(Column.workStream)
-        if workStreams.id(of: streamField).isNew {
-            workStreamRows.append((record.string(Column.workStream), planNames[plan]))
-        }
         outputKey.removeAll(keepingCapacity: true)
         Self.appendDecimal(year, to: &outputKey)
         outputKey.append(UInt8(ascii: "|"))
         outputKey.append(contentsOf: streamField)
         outputKey.append(UInt8(ascii: "|"))
         outputKey.append(contentsOf: record.field(Column.outputCode))
+        // The rows of an output usually follow each other: the previous row's needs no lookup.
+        if outputKey == previousOutputKey { return }
+        previousOutputKey.removeAll(keepingCapacity: true)
+        previousOutputKey.append(contentsOf: outputKey)
+        if workStreams.id(of: streamField).isNew {
+            workStreamRows.append((record.string(Column.workStream), planNames[plan]))
+        }
         let found = outputKey.withUnsafeBufferPointer { outputs.id(of: $0) }
         guard found.isNew else { return }
         try outputKey.withUnsafeBufferPointer { try output.bind(1, text: $0) }
