@@ -8,7 +8,8 @@ SELECT o.year AS year,
        CASE WHEN a.timeframe_text = '' THEN 'not stated' ELSE a.timeframe_text END AS time_frame,
        w.name AS work_stream,
        CASE WHEN a.printed_number = '' THEN '–' ELSE a.printed_number END AS number,
-       a.description AS activity,
+       -- The capacity is said with the activity in documents (a column of its own, mostly empty, squeezed the text).
+       a.description || CASE WHEN l.via_chair THEN ' (as GMG chair)' ELSE '' END AS activity,
        coalesce((SELECT group_concat(l2.lead_name, '; ') FROM activity_leads l2
                  WHERE l2.activity = a.id AND l2.lead_name <> :agency), '') AS with_co_leads,
        CASE WHEN l.via_chair THEN 'as GMG chair' ELSE '' END AS capacity,

@@ -37,7 +37,7 @@ enum DocumentStyle {
         figure.chart svg { max-width: 100%; height: auto; }
         .notes { font-size: 0.85em; color: #44505c; margin: 0.4em 0 1em; }
         .notes p { margin: 0.2em 0; }
-        @page { size: A4; margin: 22mm 18mm 20mm 18mm;
+        @page { size: A4; margin: 20mm 18mm 18mm 18mm;
                 @top-left { content: string(doctitle); font-size: 8pt; color: #667380; }
                 @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #667380; } }
         @page :first { @top-left { content: none; } @bottom-right { content: none; } }
