@@ -5,10 +5,11 @@ import GRDB
 /// The embedded SQLite database every query runs on: the validated data set (or an interchange
 /// CSV) loaded into the normalised schema, in memory.
 ///
-/// Loading happens on a private writable connection; every query, saved or ad hoc, then runs on a
-/// read-only copy guarded by SQLite's own mechanisms (see ``ReadOnlyConnection``): no statement can
-/// write, ATTACH a file, change a pragma other than reading the schema's description, or load an
-/// extension, and each is held to ``limits``.
+/// Loading happens on a private writable connection into one in-memory image; every query, saved
+/// or ad hoc, then runs on a second connection that reads that same image (no copy) and is guarded
+/// by SQLite's own mechanisms (see ``ReadOnlyConnection``): no statement can write, ATTACH a file,
+/// change a pragma other than reading the schema's description, or load an extension, and each is
+/// held to ``limits``.
 public final class GMGDatabase: Sendable {
     let connection: ReadOnlyConnection
     /// The time and size limits of every query run.
@@ -31,24 +32,28 @@ public final class GMGDatabase: Sendable {
         connection = try Self.load(checkingReferences: false) { db in try InterchangeImporter(url: url).importAll(db) }
     }
 
-    /// Creates the schema, imports with `importer`, checks the references (unless they hold by
-    /// construction), and returns the read-only connection on a copy; the loading connection is
-    /// then closed.
+    /// Creates the schema in a resizeable in-memory image, imports with `importer` in one
+    /// transaction, checks the references (unless they hold by construction), and returns the
+    /// read-only connection on that image. The loading connection owns the image: the read-only
+    /// connection keeps it open, idle.
     private static func load(checkingReferences: Bool = true, _ importer: (Database) throws -> Void) throws -> ReadOnlyConnection {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = false
         configuration.label = "gmg"
         let loader = try DatabaseQueue(configuration: configuration)
-        let connection = try loader.write { db in
-            try Schema.create(db)
-            try importer(db)
-            try db.execute(sql: Schema.indexes)
-            if checkingReferences { try checkForeignKeys(db) }
+        return try loader.inDatabase { db in
             guard let handle = db.sqliteConnection else { throw QueryError("database", "the loading connection is closed") }
-            return try ReadOnlyConnection(copying: handle)
+            try MemoryImage.create(on: handle)
+            db.clearSchemaCache()
+            try db.inTransaction {
+                try Schema.create(db)
+                try importer(db)
+                try db.execute(sql: Schema.indexes)
+                if checkingReferences { try checkForeignKeys(db) }
+                return .commit
+            }
+            return try ReadOnlyConnection(sharing: handle, owner: loader)
         }
-        try loader.close()
-        return connection
     }
 
     /// Bulk loads run with foreign keys off; this checks them all once at the end.

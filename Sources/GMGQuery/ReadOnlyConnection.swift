@@ -2,21 +2,23 @@ import Foundation
 import GMGTable
 import GRDBSQLite
 
-/// The connection every query runs on: a read-only copy of the loaded database, held to
-/// ``QueryLimits`` and guarded by SQLite's own mechanisms:
+/// The connection every query runs on: a second connection on the loaded database's in-memory
+/// image (the same bytes, not a copy), held to ``QueryLimits`` and guarded by SQLite's own mechanisms:
 ///
-/// - the database image is deserialized with `SQLITE_DESERIALIZE_READONLY` and the connection
-///   has `PRAGMA query_only`, so no statement can change it;
+/// - the image is opened with `SQLITE_DESERIALIZE_READONLY` and the connection has
+///   `PRAGMA query_only`, so no statement can change it;
 /// - `sqlite3_limit(SQLITE_LIMIT_ATTACHED, 0)`: no ATTACH, so no file is created anywhere;
 /// - extension loading is off, and the authorizer (``QueryGuard``) denies everything that is not
 ///   reading, including pragmas other than the schema's description;
 /// - statements must be read-only (`sqlite3_stmt_readonly`) and alone in their text;
 /// - a progress handler stops a statement at its time limit, and results are capped in size.
 final class ReadOnlyConnection: @unchecked Sendable {
-    // Safety: `handle` and `sentry` are used only while `lock` is held.
+    // Safety: `handle` and `sentry` are used only while `lock` is held; `owner` is never used again.
     private let lock = NSLock()
     private let handle: OpaquePointer
     private let sentry = QueryGuard()
+    /// The loading connection, which owns the image: kept open (and idle) as long as this one reads it.
+    private let owner: AnyObject
 
     /// A value bound to a `:name` parameter.
     enum Argument {
@@ -26,24 +28,22 @@ final class ReadOnlyConnection: @unchecked Sendable {
         case real(Double)
     }
 
-    /// Opens a read-only copy of the main database of `source` (a connection nobody else uses meanwhile).
-    init(copying source: OpaquePointer) throws {
-        var size: sqlite3_int64 = 0
-        guard let image = sqlite3_serialize(source, "main", &size, 0) else {
-            throw QueryError("database", "cannot copy the database (out of memory?)")
-        }
+    /// Opens a read-only connection on the in-memory image of `source`'s main database (see
+    /// ``MemoryImage``). `source` must not write again; `owner` keeps it open.
+    init(sharing source: OpaquePointer, owner: AnyObject) throws {
+        let (image, size) = try MemoryImage.bytes(of: source)
         var connection: OpaquePointer?
         guard sqlite3_open_v2(":memory:", &connection, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil) == SQLITE_OK,
               let connection else {
-            sqlite3_free(image)
             sqlite3_close(connection)
             throw QueryError("database", "cannot open the query connection")
         }
         handle = connection
-        let flags = UInt32(SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY)
-        guard sqlite3_deserialize(connection, "main", image, size, size, flags) == SQLITE_OK else {
+        self.owner = owner
+        // Not SQLITE_DESERIALIZE_FREEONCLOSE: the image stays the loading connection's.
+        guard sqlite3_deserialize(connection, "main", image, size, size, UInt32(SQLITE_DESERIALIZE_READONLY)) == SQLITE_OK else {
             sqlite3_close(connection)
-            throw QueryError("database", "cannot open the copy of the database")
+            throw QueryError("database", "cannot open the loaded database for queries")
         }
         sqlite3_extended_result_codes(connection, 1)
         sqlite3_enable_load_extension(connection, 0)
