@@ -20,14 +20,16 @@ enum DefinitionReader {
             throw ReportError(file: "\(file):\(error.source.begin.line)", "TOML syntax error: \(error.description)")
         }
         let root = TOMLFields(table: table, file: file, path: "")
-        try root.checkKeys(["title", "index_title", "audience", "introduction", "parameters", "instances", "outputs", "sections"])
+        try root.checkKeys(["title", "index_title", "audience", "introduction", "parameters", "instances", "outputs", "sections",
+                            "reading_rows"])
         let parameters = try readParameters(root)
         let definition = ReportDefinition(
             name: name, file: file, title: try root.requiredString("title"), audience: try root.string("audience") ?? "",
             indexTitle: try root.string("index_title") ?? name,
             introduction: try root.string("introduction") ?? "", parameters: parameters,
             instances: try readInstances(root, parameters: parameters),
-            outputs: try readOutputs(root), sections: try root.tables("sections").map(readSection))
+            outputs: try readOutputs(root), sections: try root.tables("sections").map(readSection),
+            readingRows: try readingRows(root) ?? ReadingLimit.defaultRows)
         guard !definition.sections.isEmpty else { throw root.error("sections", "a report needs at least one [[sections]]") }
         guard definition.sections.count <= maximumSections else {
             throw root.error("sections", "\(definition.sections.count) sections; a report has at most \(maximumSections)")
@@ -82,7 +84,7 @@ enum DefinitionReader {
 
     private static func readSection(_ fields: TOMLFields) throws -> SectionDefinition {
         try fields.checkKeys(["id", "title", "sheet", "query", "params", "render", "chart", "text", "columns", "group_by", "empty_text",
-                              "level", "from", "to"])
+                              "level", "from", "to", "reading_rows", "noun"])
         let renderName = try fields.string("render") ?? "table"
         guard let render = SectionRender(rawValue: renderName) else {
             throw fields.error("render", "unknown render \"\(renderName)\" (\(SectionRender.allCases.map(\.rawValue).joined(separator: ", ")))")
@@ -110,7 +112,18 @@ enum DefinitionReader {
             id: id, title: try fields.requiredString("title"), sheet: try fields.string("sheet"), query: try fields.requiredString("query"),
             parameters: try fields.stringMap("params"), render: render, chart: chart, text: try fields.string("text") ?? "",
             columns: try fields.strings("columns"), groupBy: try fields.string("group_by"),
-            emptyText: try fields.string("empty_text") ?? "Nothing recorded.", level: level, period: period)
+            emptyText: try fields.string("empty_text") ?? "Nothing recorded.", level: level, period: period,
+            readingRows: try readingRows(fields), noun: try fields.string("noun")?.nonEmptyOr("rows") ?? "rows")
+    }
+
+    /// `reading_rows`: 1 to ``ReadingLimit/maximumRows``.
+    private static func readingRows(_ fields: TOMLFields) throws -> Int? {
+        guard let rows = try fields.integer("reading_rows") else { return nil }
+        guard (1...ReadingLimit.maximumRows).contains(rows) else {
+            throw fields.error("reading_rows", "\(rows) is out of range: documents meant for reading list 1 to "
+                               + "\(ReadingLimit.maximumRows) rows of a section")
+        }
+        return rows
     }
 
     /// Checks names against the saved queries and the report's parameters.

@@ -13,6 +13,12 @@ struct DocumentSection {
     private var key: String { document.report.sectionKey(definition) }
 
     func blocks() throws -> [Document.Block] {
+        var blocks = try content()
+        if let cut = section.cut { blocks.append(.prose(ReadingLimit.note(cut, noun: definition.noun))) }
+        return blocks
+    }
+
+    private func content() throws -> [Document.Block] {
         var blocks: [Document.Block] = [.heading(definition.title, level: definition.level, anchor: definition.id)]
         if definition.render == .text, table.rows.isEmpty, !definition.emptyText.isEmpty {
             return blocks + [.prose(definition.emptyText)]

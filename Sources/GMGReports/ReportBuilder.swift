@@ -106,22 +106,32 @@ public struct ReportBuilder: Sendable {
         let baseName = FileNames.baseName(report: report, parameters: parameters)
         var document = try ReportDocument(report: report, parameters: parameters, sections: sections, date: date, dataDate: dataDate)
         document.sources = try sources()
+        // Documents meant for reading list each section up to its reading limit; the workbook and CSV keep every row.
+        let readingSections = ReadingLimit.apply(to: sections, report: report, baseName: baseName, workbook: outputs.contains(.xlsx))
+        let reading = try ReportDocument(report: report, parameters: parameters, sections: readingSections, date: date, dataDate: dataDate)
         try converter.requirePrograms(pdf: outputs.contains(.pdf), docx: outputs.contains(.docx))
         var files: [String] = []
         for format in outputs {
             let file = baseName + "." + format.rawValue
             let url = directory.appendingPathComponent(file)
             switch format {
-            case .md: try Data(document.markdown().utf8).write(to: url)
-            case .html: try Data(document.html().utf8).write(to: url)
+            case .md: try Data(reading.markdown().utf8).write(to: url)
+            case .html: try Data(reading.html().utf8).write(to: url)
             case .xlsx: try document.writeWorkbook(to: url)
-            case .pdf: try document.writePDF(to: url, converter: converter, cache: conversions)
-            case .docx: try document.writeDOCX(to: url, converter: converter, reference: wordReference, cache: conversions)
+            case .pdf: try reading.writePDF(to: url, converter: converter, cache: conversions)
+            case .docx: try reading.writeDOCX(to: url, converter: converter, reference: wordReference, cache: conversions)
             case .csv:
                 files += try document.writeCSV(into: directory, folder: baseName)
                 continue
             }
             files.append(file)
+        }
+        if ReadingLimit.applies(to: outputs) {
+            for (section, cut) in zip(sections, readingSections) {
+                guard let extract = cut.cut?.extract, !files.contains(extract) else { continue }
+                try document.writeExtract(of: section, into: directory, file: extract)
+                files.append(extract)
+            }
         }
         return BuiltReport(report: report.name, baseName: baseName, title: document.title, files: files)
     }
@@ -165,11 +175,13 @@ public struct ReportBuilder: Sendable {
 /// A section's definition with its query result and chart.
 struct SectionResult {
     let definition: SectionDefinition
-    let table: Table
+    var table: Table
     /// What the section's query answers (its `description:` header).
     var description: String
     /// The chart, when the definition has one and something is left to plot.
     var chart: BuiltChart?
+    /// For documents meant for reading: how the table was cut at the section's reading limit (nil: it was not).
+    var cut: ReadingLimit.Cut?
 
     init(definition: SectionDefinition, table: Table, description: String = "", chart: BuiltChart? = nil) {
         self.definition = definition

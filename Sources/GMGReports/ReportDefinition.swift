@@ -104,6 +104,11 @@ public struct SectionDefinition: Sendable, Hashable {
     /// For a gantt section: the first and last day shown (templates giving `YYYY-MM-DD`, e.g.
     /// `{{term}}-01-01`); items are cut to this period. Nil shows every date.
     public var period: Period?
+    /// At most this many rows in documents meant for reading (see ``ReadingLimit``); nil takes the report's.
+    public var readingRows: Int? = nil
+    /// What a row is, in the plural, for the sentence under a section cut at its reading limit
+    /// (default `rows`): `activities`.
+    public var noun: String = "rows"
 }
 
 /// The days a timeline shows, as templates (`{{term}}-01-01`).
@@ -129,6 +134,9 @@ public struct ReportDefinition: Sendable, Hashable {
     public var instances: InstanceSource?
     public var outputs: [OutputFormat]
     public var sections: [SectionDefinition]
+    /// At most this many rows per section in documents meant for reading (Markdown, HTML, PDF,
+    /// Word); the workbook and CSV keep every row (see ``ReadingLimit``).
+    public var readingRows: Int = ReadingLimit.defaultRows
 }
 
 extension ReportDefinition {

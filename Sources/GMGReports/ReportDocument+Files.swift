@@ -26,6 +26,15 @@ extension ReportDocument {
     /// A section's sheet: running text for text sections, else its table with the text above it.
     private func content(for section: SectionResult) throws -> XLSXRenderer.Content {
         let definition = section.definition
+        let limit = ReadingLimit.rows(for: definition, of: report)
+        if definition.render == .text, section.table.rows.count > limit {
+            // Too many rows to set out as running text: the sheet holds them all as a table.
+            let (table, printed) = printable(section)
+            let introduction = "The \(Plural.count(section.table.rows.count, definition.noun, definition.noun)) of this section, one per "
+                + "row (documents meant for reading set out the first \(limit))."
+            return .table(XLSXRenderer.Sheet(table, name: sheetName(section), chart: nil, introduction: [introduction],
+                                             printedColumns: printed))
+        }
         let text = try Templates.render(definition.text, context: context(for: section), escaping: .markdown, file: report.file,
                                         key: "sections.\(definition.id).text")
         if definition.render == .text || definition.render == .keyFigures {
@@ -75,9 +84,16 @@ extension ReportDocument {
         var files: [String] = []
         for section in sections where section.definition.render != .text {
             let name = "\(folder)/\(section.definition.id).csv"
-            try CSVRenderer(options: .init(byteOrderMark: true)).render(section.table, to: directory.appendingPathComponent(name))
+            try writeExtract(of: section, into: directory, file: name)
             files.append(name)
         }
         return files
+    }
+
+    /// Writes every row of `section` as the CSV file `file` (a path relative to `directory`).
+    func writeExtract(of section: SectionResult, into directory: URL, file: String) throws {
+        let url = directory.appendingPathComponent(file)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try CSVRenderer(options: .init(byteOrderMark: true)).render(section.table, to: url)
     }
 }

@@ -22,15 +22,17 @@ enum TemplateContext {
         return context
     }
 
-    /// The base context plus a section's rows (`{{#rows}}...{{/rows}}`), `{{count}}`, `{{#one}}` (exactly
-    /// one row) and `{{#empty}}`.
+    /// The base context plus a section's rows (`{{#rows}}...{{/rows}}`, those the document shows),
+    /// `{{count}}` (every row, shown or not), `{{#one}}` (exactly one row) and `{{#empty}}`.
     static func section(_ section: SectionResult, base: [String: TemplateValue]) -> TemplateValue {
         let columns = section.table.columns
         var context = base
+        // `rows` are those the document shows (cut at the reading limit); `count` is all of them.
+        let count = section.cut?.total ?? section.table.rows.count
         context["rows"] = .list(section.table.rows.map { row($0, columns: columns) }, item: row(nil, columns: columns))
-        context["count"] = .text(String(section.table.rows.count))
-        context["empty"] = .flag(section.table.rows.isEmpty)
-        context["one"] = .flag(section.table.rows.count == 1)
+        context["count"] = .text(String(count))
+        context["empty"] = .flag(count == 0)
+        context["one"] = .flag(count == 1)
         return .object(context)
     }
 

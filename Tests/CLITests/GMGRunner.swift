@@ -35,10 +35,11 @@ struct GMGRunner {
         }
     }
 
-    /// Starts `gmg` with `arguments` in `directory` (the package root by default).
-    static func start(_ arguments: [String], in directory: URL = root, environment: [String: String] = [:]) throws -> Started {
+    /// Starts `gmg` (or `executable`) with `arguments` in `directory` (the package root by default).
+    static func start(_ arguments: [String], in directory: URL = root, environment: [String: String] = [:],
+                      executable: URL = binary) throws -> Started {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         if !environment.isEmpty {
@@ -52,6 +53,12 @@ struct GMGRunner {
         process.standardError = try FileHandle(forWritingTo: stderr)
         try process.run()
         return Started(process: process, stdout: stdout, stderr: stderr)
+    }
+
+    /// Runs another program (`arguments[0]`, looked up on the PATH) to completion in `directory`.
+    @discardableResult
+    static func runProgram(_ arguments: [String], in directory: URL = root) throws -> Result {
+        try start(arguments, in: directory, executable: URL(fileURLWithPath: "/usr/bin/env")).finish()
     }
 
     /// Runs `gmg` to completion.

@@ -46,6 +46,15 @@ import Testing
                 == "Reports/x.toml: sections[0].chart: render = \"chart\" needs a chart = { type, label, value }")
     }
 
+    @Test func aReadingLimitIsAWholeNumberInRange() throws {
+        #expect(try error("reading_rows = 0\n" + good)
+                == "Reports/x.toml: reading_rows: 0 is out of range: documents meant for reading list 1 to 100000 rows of a section")
+        #expect(try error(good + "reading_rows = 100001\n")
+                == "Reports/x.toml: sections[0].reading_rows: 100001 is out of range: documents meant for reading list 1 to 100000 rows of a section")
+        #expect(try error(good + "reading_rows = \"many\"\n") == "Reports/x.toml: sections[0].reading_rows: expected a whole number")
+        #expect(try error("reading_rows = 5\n" + good + "reading_rows = 7\nnoun = \"activities\"\n") == "no error")
+    }
+
     @Test func parametersMustExist() throws {
         #expect(try error(good + "params = { term = \"2014\" }\n")
                 == "Reports/x.toml: sections[0].params.term: query \"totals\" has no parameter \"term\" (it takes: year)")
