@@ -24,10 +24,13 @@ public struct SiteBuild: Sendable {
     /// conversion cache on the builder, the build's ``ConversionCache/fileName`` records the PDF
     /// and Word documents' input keys, for the next build to reuse them.
     ///
+    /// - Parameter progress: hears each phase (`phase`, with `detail` such as "3 of 33" as it goes), for a progress display.
     /// - Returns: the reports built, in build order.
-    public func build(into folder: URL, previous: URL?) throws -> [BuiltReport] {
+    public func build(into folder: URL, previous: URL?,
+                      progress: @Sendable (_ phase: String, _ detail: String) -> Void = { _, _ in }) throws -> [BuiltReport] {
         try builder.requireConverters(for: reports.reports)
-        let built = try buildReports(into: folder)
+        let built = try buildReports(into: folder, progress: progress)
+        progress("writing the index, gmg.sqlite, the snapshot and CHANGES.md", "")
         if let conversions = builder.conversions,
            reports.reports.contains(where: { $0.outputs.contains(.pdf) || $0.outputs.contains(.docx) }) {
             try conversions.write(into: folder)
@@ -52,19 +55,22 @@ public struct SiteBuild: Sendable {
     /// most 4): PDF and Word conversions run external programs that take seconds each (unless
     /// `builder`'s conversion cache has them from the previous build).
     /// - Returns: the reports in definition and instance order, whatever order they finished in.
-    func buildReports(into folder: URL) throws -> [BuiltReport] {
+    func buildReports(into folder: URL, progress: @Sendable (_ phase: String, _ detail: String) -> Void = { _, _ in })
+        throws -> [BuiltReport] {
         let reportBuilder = builder
         let jobs = try reports.reports.flatMap { definition in
             try reportBuilder.instances(of: definition).map { (definition: definition, parameters: $0) }
         }
         try FileNames.checkUnique(jobs)
+        progress("building reports", "0 of \(jobs.count)")
         let workers = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount, jobs.count))
         let results = Mutex<[Int: Result<BuiltReport, any Error>]>([:])
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for index in stride(from: worker, to: jobs.count, by: workers) {
                 if results.withLock({ $0.values.contains { if case .failure = $0 { true } else { false } } }) { return }
                 let result = Result { try reportBuilder.build(jobs[index].0, parameters: jobs[index].1, into: folder) }
-                results.withLock { $0[index] = result }
+                let done = results.withLock { $0[index] = result; return $0.count }
+                progress("building reports", "\(done) of \(jobs.count)")
             }
         }
         let finished = results.withLock { $0 }

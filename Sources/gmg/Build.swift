@@ -75,7 +75,9 @@ private struct BuildRun {
             throw ExitCode(ExitStatus.skippedUnchanged.code(skippedStatus: build.skippedStatus))
         }
         let session = try build.workspace.open()
-        for query in session.queries.queries { try session.database.compile(query) }
+        try showing("checking the saved queries") {
+            for query in session.queries.queries { try session.database.compile(query) }
+        }
         let loaded = clock.now
         var builder = session.builder
         let conversions = ConversionCache(previous: publisher.latestBuild)
@@ -86,7 +88,10 @@ private struct BuildRun {
         do {
             let stamp = AtomicPublisher.stamp(for: Date())
             published = try publisher.publishWithRootEntries(stamp: stamp, keep: build.keep, lock: lock) { folder in
-                built = try site.build(into: folder, previous: publisher.latestBuild)
+                built = try site.build(into: folder, previous: publisher.latestBuild) { phase, detail in
+                    ProgressLine.shared?.begin(phase, detail: detail)
+                }
+                ProgressLine.shared?.begin("publishing")
                 let timings = ["load": (loaded - started).seconds, "reports": (clock.now - loaded).seconds]
                 let manifest = Manifest(toolVersion: toolVersion, inputs: inputs, reports: built.map(\.baseName),
                                         outputs: try FileDigest.hashTree(folder), timings: timings)
@@ -100,6 +105,7 @@ private struct BuildRun {
                                         "build.documents.converted": "\(conversions.counts.converted)",
                                         "build.documents.reused": "\(conversions.counts.reused)",
                                         "build.seconds": "\((clock.now - started).seconds)"])
+        ProgressLine.shared?.end()
         print("built \(built.count) reports into \(published.path)")
     }
 }

@@ -13,7 +13,7 @@ struct DataOptions: ParsableArguments {
 
     /// Loads the data folder; prints its errors and exits with status 1 when there are any.
     func loadValidated() throws -> DataLoader.Result {
-        let result = DataLoader.load(from: url, displayName: data)
+        let result = showing("reading and checking \(data)") { DataLoader.load(from: url, displayName: data) }
         guard result.diagnostics.errorCount == 0 else {
             for diagnostic in result.diagnostics.sorted where diagnostic.severity == .error {
                 printError(diagnostic.description)
@@ -27,5 +27,7 @@ struct DataOptions: ParsableArguments {
 
 /// Writes a line to standard error.
 func printError(_ line: String) {
-    try? FileHandle.standardError.write(contentsOf: Data((line + "\n").utf8))
+    let write: () -> Void = { try? FileHandle.standardError.write(contentsOf: Data((line + "\n").utf8)) }
+    guard let progress = ProgressLine.shared else { return write() }
+    progress.interrupting(write)
 }

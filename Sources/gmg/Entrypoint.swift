@@ -10,7 +10,9 @@ enum Entrypoint {
         do {
             var command = try GMG.parseAsRoot()
             try command.run()
+            ProgressLine.shared?.end()
         } catch {
+            ProgressLine.shared?.end()
             guard let status = Failure.status(for: error) else { GMG.exit(withError: error) }
             printError(Failure.message(for: error))
             exit(status.code())

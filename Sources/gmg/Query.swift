@@ -86,6 +86,11 @@ struct Query: ParsableCommand {
         }
         let values = try ParameterList.parse(parameters)
         let database = try Session.database(data, interchange: interchange, limits: QueryLimits(seconds: timeLimit))
+        if output == "-" {
+            ProgressLine.shared?.end()  // the rows may go to the same terminal
+        } else {
+            ProgressLine.shared?.begin("running the query into \(output)")
+        }
         let table: Table
         var context = QueryContext(dataDate: try DataDate.of(database, queries: library))
         if let sql, resolvedFormat == .csv {
@@ -99,6 +104,7 @@ struct Query: ParsableCommand {
             context.lines = QueryContext.describe(query, given: values)
         }
         let date = date.flatMap(CalendarDate.init(iso:)) ?? context.dataDate ?? CalendarDate(year: 2015, month: 2, day: 12)
+        ProgressLine.shared?.end()
         try OutputWriter(format: resolvedFormat, output: output, date: date, context: context).write(table)
     }
 }

@@ -9,9 +9,11 @@ enum Session {
     /// status 1 when the data has errors.
     static func database(_ data: DataOptions, interchange: String? = nil, limits: QueryLimits = .standard) throws -> GMGDatabase {
         if let interchange {
-            return try GMGDatabase(interchange: URL(fileURLWithPath: interchange), limits: limits)
+            return try showing("loading \(interchange) into the database") {
+                try GMGDatabase(interchange: URL(fileURLWithPath: interchange), limits: limits)
+            }
         }
         let result = try data.loadValidated()
-        return try GMGDatabase(dataset: result.dataset, limits: limits)
+        return try showing("loading the data into the database") { try GMGDatabase(dataset: result.dataset, limits: limits) }
     }
 }

@@ -25,7 +25,7 @@ struct WorkspaceOptions: ParsableArguments {
     /// Validated data in a database, the saved queries, the report definitions and a builder.
     func open() throws -> ReportSession {
         let loaded = try data.loadValidated()
-        let database = try GMGDatabase(dataset: loaded.dataset)
+        let database = try showing("loading the data into the database") { try GMGDatabase(dataset: loaded.dataset) }
         let queryLibrary = try QueryLibrary(directory: URL(fileURLWithPath: queries), displayName: queries)
         let reportLibrary = try ReportLibrary(directory: URL(fileURLWithPath: reports), displayName: reports, queries: queryLibrary)
         let buildDate = date.flatMap(CalendarDate.init(iso:)) ?? Self.today()
