@@ -11,7 +11,7 @@ extension ReportDocument {
     /// Every sheet prints on A4 with the report's title and data date at the top of each page.
     func writeWorkbook(to url: URL) throws {
         var contents: [XLSXRenderer.Content] = [.text(overviewSheet())]
-        for section in sections { contents.append(try content(for: section)) }
+        for section in sections { contents.append(ExcelCellFit.fitted(try content(for: section))) }
         let properties = XLSXWorkbook.Properties(
             title: title, subject: audience.isEmpty ? "GMG report" : "GMG report for \(audience)",
             keywords: ["GMG", "Global Migration Group", report.name], comments: countingRules.joined(separator: " "),
