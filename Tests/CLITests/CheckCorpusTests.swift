@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A copy of `Data/` (with Queries/ and Reports/) to spoil, and `gmg check` run on it.
@@ -36,12 +37,9 @@ struct SpoiledData {
                 writer.writeheader()
                 writer.writerows(rows)
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, data.appendingPathComponent(file).path, key, value, changes, append ? "1" : "0"]
-        try process.run()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "editing \(file) failed")
+        let result = try ChildProcess.run(["python3", "-c", script, data.appendingPathComponent(file).path, key, value, changes,
+                                           append ? "1" : "0"])
+        try #require(result.status == 0, "editing \(file) failed: \(result.stderr)")
     }
 
     /// Replaces the first occurrence of `find` in a data file's bytes.

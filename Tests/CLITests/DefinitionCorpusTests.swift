@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A corpus of broken and hostile definitions (saved queries, report definitions, templates),
@@ -137,14 +138,6 @@ import Testing
 /// cmark-gfm with GitHub's extensions, as a reader of the Markdown the binary wrote.
 enum CLICmark {
     static func html(_ file: URL) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/cmark-gfm")
-        process.arguments = ["-e", "table", "-e", "autolink", "-e", "strikethrough", "--unsafe", file.path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let html = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return html
+        try ChildProcess.run(["cmark-gfm", "-e", "table", "-e", "autolink", "-e", "strikethrough", "--unsafe", file.path]).stdout
     }
 }

@@ -3,11 +3,7 @@ import TestSupport
 
 /// Runs the built `gmg` binary and captures what it prints.
 struct GMGRunner {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Result = ChildProcess.Output
 
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
@@ -19,46 +15,19 @@ struct GMGRunner {
         return root.appendingPathComponent(".build/debug/gmg")
     }()
 
-    /// A started `gmg` process whose output goes to temporary files (no pipe to fill or to be
-    /// interrupted while reading).
-    struct Started {
-        let process: Process
-        let stdout: URL
-        let stderr: URL
-
-        /// Waits for the process and returns what it printed.
-        func finish() -> Result {
-            process.waitUntilExit()
-            defer { [stdout, stderr].forEach { try? FileManager.default.removeItem(at: $0) } }
-            let read = { (url: URL) in (try? String(contentsOf: url, encoding: .utf8)) ?? "" }
-            return Result(status: process.terminationStatus, stdout: read(stdout), stderr: read(stderr))
-        }
-    }
-
-    /// Starts `gmg` (or `executable`) with `arguments` in `directory` (the package root by default).
+    /// Starts `gmg` (or `executable`) with `arguments` in `directory` (the package root by default),
+    /// with `environment` added to the test's own.
     static func start(_ arguments: [String], in directory: URL = root, environment: [String: String] = [:],
-                      executable: URL = binary) throws -> Started {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        if !environment.isEmpty {
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        }
-        let base = Scratch.root.appendingPathComponent("gmg-run-\(UUID().uuidString)")
-        let stdout = base.appendingPathExtension("out"), stderr = base.appendingPathExtension("err")
-        _ = FileManager.default.createFile(atPath: stdout.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: stderr.path, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: stdout)
-        process.standardError = try FileHandle(forWritingTo: stderr)
-        try process.run()
-        return Started(process: process, stdout: stdout, stderr: stderr)
+                      executable: URL = binary) throws -> ChildProcess {
+        let merged = environment.isEmpty
+            ? nil : ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        return try ChildProcess.start(arguments, executable: executable, in: directory, environment: merged)
     }
 
     /// Runs another program (`arguments[0]`, looked up on the PATH) to completion in `directory`.
     @discardableResult
     static func runProgram(_ arguments: [String], in directory: URL = root) throws -> Result {
-        try start(arguments, in: directory, executable: URL(fileURLWithPath: "/usr/bin/env")).finish()
+        try ChildProcess.run(arguments, in: directory)
     }
 
     /// Runs `gmg` to completion.

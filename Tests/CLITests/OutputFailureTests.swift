@@ -27,11 +27,7 @@ import Testing
         }
 
         static func unmount(_ folder: URL) {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/umount")
-            process.arguments = [folder.path]
-            try? process.run()
-            process.waitUntilExit()
+            _ = try? ChildProcess.run([folder.path], executable: URL(fileURLWithPath: "/bin/umount"))
         }
 
         /// Kilobytes in use on the file system of `folder`.
@@ -43,12 +39,9 @@ import Testing
         }
 
         private static func mountCommand(_ arguments: [String]) throws {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/mount")
-            process.arguments = arguments
-            try process.run()
-            process.waitUntilExit()
-            guard process.terminationStatus == 0 else { throw MountFailure() }
+            guard try ChildProcess.run(arguments, executable: URL(fileURLWithPath: "/bin/mount")).status == 0 else {
+                throw MountFailure()
+            }
         }
 
         struct MountFailure: Error {}

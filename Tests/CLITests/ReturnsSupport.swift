@@ -36,7 +36,7 @@ struct ReturnsFixture: Sendable {
     /// Runs `returns_corpus.py` with `arguments`; its standard output.
     private static func python(_ arguments: [String]) throws -> String {
         let script = GMGRunner.root.appendingPathComponent("Tests/CLITests/returns_corpus.py")
-        let result = try ProcessRunner.run(["python3", script.path] + arguments)
+        let result = try ChildProcess.run(["python3", script.path] + arguments)
         guard result.status == 0 else { throw FixtureFailure("returns_corpus.py \(arguments[0]): \(result.stderr)") }
         return result.stdout
     }
@@ -45,29 +45,6 @@ struct ReturnsFixture: Sendable {
 struct FixtureFailure: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
-}
-
-/// Runs a program found on PATH, its output through files.
-enum ProcessRunner {
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> GMGRunner.Result {
-        let scratch = Scratch.root.appendingPathComponent("gmg-proc-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let out = scratch.appendingPathComponent("out"), err = scratch.appendingPathComponent("err")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        try process.run()
-        process.waitUntilExit()
-        let read = { (url: URL) in String(decoding: (try? Data(contentsOf: url)) ?? Data(), as: UTF8.self) }
-        return GMGRunner.Result(status: process.terminationStatus, stdout: read(out), stderr: read(err))
-    }
 }
 
 /// A fresh workspace (Data/, Queries/, Reports/) and the bytes of its progress and documents files.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The whole cycle through the binary: make the 2014 returns, fill them as agencies would
@@ -32,7 +33,7 @@ import Testing
             "instructions": [c.value for c in book["Instructions"]["A"] if c.value],
         }))
         """#
-        let result = try ProcessRunner.run(["python3", "-c", script, fixture.made.appendingPathComponent("return-2014-ilo.xlsx").path])
+        let result = try ChildProcess.run(["python3", "-c", script, fixture.made.appendingPathComponent("return-2014-ilo.xlsx").path])
         let book = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stderr)")
         #expect(book["sheets"] as? [[String]] == [["Instructions", "visible"], ["Activities", "visible"], ["Template identity", "hidden"]])
         #expect(book["custom"] as? [String: String] == [

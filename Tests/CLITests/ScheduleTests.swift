@@ -20,16 +20,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data(service.utf8).write(to: folder.appendingPathComponent("gmg-reports.service"))
         try Data(timer.utf8).write(to: folder.appendingPathComponent("gmg-reports.timer"))
-        let verify = Process()
-        verify.executableURL = URL(fileURLWithPath: "/usr/bin/systemd-analyze")
-        verify.arguments = ["verify", "--man=no", folder.appendingPathComponent("gmg-reports.service").path,
-                            folder.appendingPathComponent("gmg-reports.timer").path]
-        let errors = Pipe()
-        verify.standardError = errors
-        try verify.run()
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        verify.waitUntilExit()
-        #expect(verify.terminationStatus == 0, "systemd-analyze verify: \(stderr)")
+        let verify = try ChildProcess.run(
+            ["verify", "--man=no", folder.appendingPathComponent("gmg-reports.service").path,
+             folder.appendingPathComponent("gmg-reports.timer").path],
+            executable: URL(fileURLWithPath: "/usr/bin/systemd-analyze"))
+        #expect(verify.status == 0, "systemd-analyze verify: \(verify.stderr)")
     }
 
     @Test func aBadTimeIsAUsageError() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A spoiled return and what reading it must say and write.
@@ -131,8 +132,8 @@ struct SpoiledReturn: Sendable, CustomTestStringConvertible {
         defer { space.remove() }
         let before = try space.record()
         let data = space.root.appendingPathComponent("Data").path
-        try #require(try ProcessRunner.run(["/usr/bin/chattr", "+i", data]).status == 0)
-        defer { _ = try? ProcessRunner.run(["/usr/bin/chattr", "-i", data]) }
+        try #require(try ChildProcess.run(["/usr/bin/chattr", "+i", data]).status == 0)
+        defer { _ = try? ChildProcess.run(["/usr/bin/chattr", "-i", data]) }
         let result = try space.gmg(["returns", "read", fixture.filled.appendingPathComponent("return-2014-ilo.xlsx").path])
         #expect(result.status == 5)
         #expect(result.stderr.hasPrefix("gmg: cannot write \(data)/.documents.csv.tmp-"))

@@ -13,18 +13,9 @@ import Testing
 
     /// Runs a program and returns its standard output (through a file, never a pipe).
     private func output(_ arguments: [String]) throws -> String {
-        let file = Scratch.root.appendingPathComponent("gmg-out-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: file) }
-        _ = FileManager.default.createFile(atPath: file.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        process.standardOutput = try FileHandle(forWritingTo: file)
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(arguments.prefix(2))")
-        return try String(contentsOf: file, encoding: .utf8)
+        let result = try ChildProcess.run(arguments)
+        #expect(result.status == 0, "\(arguments.prefix(2)): \(result.stderr)")
+        return result.stdout
     }
 
     @Test func queryTakesTheFormatFromTheOutputFilesExtension() throws {

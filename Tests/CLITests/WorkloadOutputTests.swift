@@ -102,13 +102,7 @@ import Testing
     }
 
     private func shell(_ arguments: String...) -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: arguments[0])
-        process.arguments = Array(arguments.dropFirst())
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return -1 }
-        process.waitUntilExit()
-        return process.terminationStatus
+        let program = URL(fileURLWithPath: arguments[0])
+        return (try? ChildProcess.run(Array(arguments.dropFirst()), executable: program))?.status ?? -1
     }
 }

@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import GMGPublish
 
 /// Runs `systemd-analyze verify` on the units written into a fresh folder; returns its status and stderr.
-func verify(_ units: ScheduleUnits) throws -> ProcessResult {
+func verify(_ units: ScheduleUnits) throws -> ChildProcess.Output {
     let folder = try temporaryDirectory()
     let files = try units.write(into: folder)
     return try run("/usr/bin/systemd-analyze", ["verify", "--man=no"] + files.map(\.path))
@@ -12,7 +13,7 @@ func verify(_ units: ScheduleUnits) throws -> ProcessResult {
 
 /// Runs a crontab line as cron would: drops the five time fields, turns `\%` into `%` and an
 /// unescaped `%` into the end of the command (Vixie cron's rule), and hands the rest to `/bin/sh -c`.
-func runAsCron(_ line: String) throws -> ProcessResult {
+func runAsCron(_ line: String) throws -> ChildProcess.Output {
     let fields = line.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: false)
     var command = ""
     var escaped = false

@@ -66,13 +66,6 @@ final class LogRecorder: @unchecked Sendable {
     }
 }
 
-/// What a finished process printed.
-struct ProcessResult {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-}
-
 /// Starts `executable` with `arguments`; output goes to files so no pipe can fill up.
 func start(_ executable: String, _ arguments: [String], output: URL? = nil) throws -> Process {
     let process = Process()
@@ -91,25 +84,8 @@ func start(_ executable: String, _ arguments: [String], output: URL? = nil) thro
 
 /// Runs `executable` to completion and returns its status and output.
 @discardableResult
-func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> ProcessResult {
-    let scratch = try temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: scratch) }
-    let out = scratch.appendingPathComponent("stdout"), err = scratch.appendingPathComponent("stderr")
-    try Data().write(to: out)
-    try Data().write(to: err)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    if let environment { process.environment = environment }
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = try FileHandle(forWritingTo: out)
-    process.standardError = try FileHandle(forWritingTo: err)
-    try process.run()
-    process.waitUntilExit()
-    return ProcessResult(
-        status: process.terminationStatus,
-        stdout: try String(contentsOf: out, encoding: .utf8),
-        stderr: try String(contentsOf: err, encoding: .utf8))
+func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> ChildProcess.Output {
+    try ChildProcess.run(arguments, executable: URL(fileURLWithPath: executable), environment: environment)
 }
 
 /// The pid of a process that has exited and been reaped, so it names no running process.

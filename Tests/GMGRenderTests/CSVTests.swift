@@ -26,7 +26,7 @@ import Testing
         #expect(text.hasSuffix("\n"))
         // Python's csv module, a reader nobody here wrote, reads back the same cells.
         let script = "import csv,sys,json; print(json.dumps(list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))))"
-        let rows = try JSONDecoder().decode([[String]].self, from: run(["python3", "-c", script, url.path]).stdout)
+        let rows = try JSONDecoder().decode([[String]].self, from: run(["python3", "-c", script, url.path]).stdoutData)
         #expect(rows.count == awkwardTable.rows.count + 1)
         #expect(rows.allSatisfy { $0.count == 5 })
         #expect(rows[5][0] == "line 1\nline 2\r\nline 3")

@@ -66,7 +66,7 @@ import Testing
             p = P(); p.feed(open(sys.argv[1], encoding='utf-8').read())
             print(p.tags.count('svg'), p.tags.count('script'), p.tags.count('table'), p.tags.count('h2'))
             """, file.path])
-        #expect(parsed.text == "2 0 1 3\n")
+        #expect(parsed.stdout == "2 0 1 3\n")
     }
 
     @Test func chartsAreSVGThatSayWhatTheyMeasure() throws {

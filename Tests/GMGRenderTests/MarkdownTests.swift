@@ -30,7 +30,7 @@ func htmlTableRows(_ html: String) -> [[String]] {
         expectContains(markdown, "\n> Source: test fixture\n>\n> Counting rule: every row counts once\n> second line\n>\n> Built 2024-05-01\n")
 
         let html = try run(["cmark-gfm", "--extension", "table", "--extension", "autolink",
-                            "--extension", "strikethrough", "--unsafe", url.path]).text
+                            "--extension", "strikethrough", "--unsafe", url.path]).stdout
         #expect(html.components(separatedBy: "<table>").count == 2)
         let rows = htmlTableRows(html)
         #expect(rows.count == awkwardTable.rows.count + 2)
@@ -55,7 +55,7 @@ func htmlTableRows(_ html: String) -> [[String]] {
         #expect(html.contains("<blockquote>"))
         #expect(html.contains("<h2>Awkward | values: &quot;all&quot; #1</h2>"))
 
-        let pandoc = try run(["pandoc", "--from", "gfm", "--to", "html", url.path]).text
+        let pandoc = try run(["pandoc", "--from", "gfm", "--to", "html", url.path]).stdout
         #expect(pandoc.components(separatedBy: "<table>").count == 2)
         #expect(pandoc.components(separatedBy: "<tr").count == awkwardTable.rows.count + 3)
         #expect(pandoc.contains("pipe | inside || twice"))

@@ -17,39 +17,16 @@ func temporaryDirectory() throws -> URL {
     return url
 }
 
-/// What a finished process printed.
-struct ProcessResult {
-    var status: Int32
-    var stdout: Data
-    var stderr: String
-    var text: String { String(decoding: stdout, as: UTF8.self) }
-}
-
 struct ProcessFailure: Error, CustomStringConvertible {
     var command: [String]
-    var result: ProcessResult
+    var result: ChildProcess.Output
     var description: String { "\(command.joined(separator: " ")) exited \(result.status): \(result.stderr)" }
 }
 
-/// Runs a program found on PATH; its output goes through files, so no pipe can fill up.
+/// Runs a program found on PATH; unless `check` is false, a non-zero status is an error.
 @discardableResult
-func run(_ arguments: [String], in directory: URL? = nil, check: Bool = true) throws -> ProcessResult {
-    let scratch = try temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: scratch) }
-    let out = scratch.appendingPathComponent("stdout"), err = scratch.appendingPathComponent("stderr")
-    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = arguments
-    if let directory { process.currentDirectoryURL = directory }
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = try FileHandle(forWritingTo: out)
-    process.standardError = try FileHandle(forWritingTo: err)
-    try process.run()
-    process.waitUntilExit()
-    let result = ProcessResult(status: process.terminationStatus, stdout: try Data(contentsOf: out),
-                               stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+func run(_ arguments: [String], in directory: URL? = nil, check: Bool = true) throws -> ChildProcess.Output {
+    let result = try ChildProcess.run(arguments, in: directory)
     if check && result.status != 0 { throw ProcessFailure(command: arguments, result: result) }
     return result
 }

@@ -108,7 +108,7 @@ struct ReadWorkbook: Decodable {
 
     /// Reads `url` with openpyxl.
     static func read(_ url: URL) throws -> ReadWorkbook {
-        let output = try run(["python3", "-c", script, url.path]).stdout
+        let output = try run(["python3", "-c", script, url.path]).stdoutData
         return try JSONDecoder().decode(ReadWorkbook.self, from: output)
     }
 }

@@ -83,7 +83,7 @@ import Testing
         try book.setCustomProperty("Recipient", text: "ilo")
         try book.close()
 
-        let read = try JSONDecoder().decode(Read.self, from: run(["python3", "-c", Self.script, url.path]).stdout)
+        let read = try JSONDecoder().decode(Read.self, from: run(["python3", "-c", Self.script, url.path]).stdoutData)
         #expect(read.custom == ["Template": "return v1", "Recipient": "ilo"])
         let sheet = try #require(read.sheets["Form"])
         #expect(sheet.state == "visible" && read.sheets["Identity"]?.state == "hidden")

@@ -85,7 +85,7 @@ import Testing
         #expect(sheet["B\(otherRow)"]?.value == String((1...73).reduce(0, +)))
         #expect(sheet["A\(otherRow - 9)"]?.value == "Chart data: Activities by funding source (number of activities)")
         let xml = try run(["python3", "-c", "import zipfile,sys; print(zipfile.ZipFile(sys.argv[1]).read('xl/charts/chart1.xml').decode())",
-                           url.path]).text
+                           url.path]).stdout
         expectContains(xml, "<a:t>Activities by funding source (number of activities)</a:t>")
         expectContains(xml, "<c:f>'By source'!$A$\(otherRow - 7):$A$\(otherRow)</c:f>")
         expectContains(xml, "<a:t>Activities</a:t>")  // the value axis says what is counted
@@ -176,11 +176,11 @@ struct PrintedPages {
         try run(["soffice", "-env:UserInstallation=file://\(profile.path)", "--headless", "--convert-to", "pdf",
                  "--outdir", dir.path, url.path])
         let pdf = dir.appendingPathComponent(url.deletingPathExtension().lastPathComponent + ".pdf").path
-        let info = try run(["pdfinfo", "-f", "1", "-l", "9999", pdf]).text
+        let info = try run(["pdfinfo", "-f", "1", "-l", "9999", pdf]).stdout
         sizes = info.split(separator: "\n").filter { $0.hasPrefix("Page") && $0.contains("size:") }.map { line in
             let text = line.split(separator: ":", maxSplits: 1)[1].trimmingCharacters(in: .whitespaces)
             return String(text.prefix { $0 != "p" }).trimmingCharacters(in: .whitespaces)
         }
-        texts = try (1...max(1, sizes.count)).map { try run(["pdftotext", "-f", "\($0)", "-l", "\($0)", "-layout", pdf, "-"]).text }
+        texts = try (1...max(1, sizes.count)).map { try run(["pdftotext", "-f", "\($0)", "-l", "\($0)", "-layout", pdf, "-"]).stdout }
     }
 }

@@ -163,7 +163,7 @@ let testProperties = XLSXWorkbook.Properties(
                 print(re.search(r'<dimension ref="([^"]+)"', xml).group(1), re.search(r'topLeftCell="([^"]+)"', xml).group(1),
                       re.search(r'<autoFilter ref="([^"]+)"', xml).group(1), xml.count("<f>"), xml.count("<v>1048575</v>"))
             """
-        let lines = try run(["python3", "-c", script, url.path]).text.split(separator: "\n")
+        let lines = try run(["python3", "-c", script, url.path]).stdout.split(separator: "\n")
         #expect(lines == ["['Rows', 'Rows (2)']", "A1:A1048576 A2 A1:A1048576 0 0", "A1:A2 A2 A1:A2 0 1"])
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GMGReports
+import TestSupport
 import Testing
 
 /// The annual report and a briefing as PDF, Word and HTML, read back with tools nobody here wrote:
@@ -119,19 +120,6 @@ struct ToolFailure: Error { let message: String }
 
 /// Runs a tool with its output in files (no pipe can fill up).
 func runTool(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
-    let scratch = try Paths.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: scratch) }
-    let out = scratch.appendingPathComponent("out"), err = scratch.appendingPathComponent("err")
-    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = arguments
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = try FileHandle(forWritingTo: out)
-    process.standardError = try FileHandle(forWritingTo: err)
-    try process.run()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: try Data(contentsOf: out), as: UTF8.self),
-            String(decoding: try Data(contentsOf: err), as: UTF8.self))
+    let result = try ChildProcess.run(arguments)
+    return (result.status, result.stdout, result.stderr)
 }

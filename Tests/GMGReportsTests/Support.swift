@@ -60,15 +60,7 @@ struct FixtureReports {
 
 /// Runs python3 with a script and arguments; returns standard output.
 func python(_ script: String, _ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", script] + arguments
-    let output = Pipe()
-    process.standardOutput = output
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+    try ChildProcess.run(["python3", "-c", script] + arguments).stdout
 }
 
 /// Figures of one plan year counted with plain SQL, independently of the report's queries.

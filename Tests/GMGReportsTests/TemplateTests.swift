@@ -140,15 +140,8 @@ enum CmarkGFM {
         let file = Scratch.root.appendingPathComponent("gmg-template-\(UUID().uuidString).md")
         defer { try? FileManager.default.removeItem(at: file) }
         try Data(markdown.utf8).write(to: file)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/cmark-gfm")
-        process.arguments = ["-e", "table", "-e", "autolink", "-e", "strikethrough", "-e", "tagfilter", "--unsafe", file.path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let html = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return html
+        return try ChildProcess.run(["cmark-gfm", "-e", "table", "-e", "autolink", "-e", "strikethrough", "-e", "tagfilter",
+                                     "--unsafe", file.path]).stdout
     }
 
     /// Text as cmark-gfm writes it in HTML.

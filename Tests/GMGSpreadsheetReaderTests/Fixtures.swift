@@ -9,24 +9,14 @@ enum Fixtures {
     static let folder: Result<URL, FixtureError> = {
         let folder = Scratch.root.appendingPathComponent("gmg-reader-\(UUID().uuidString)")
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("fixtures.py")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, folder.path, "--libreoffice"]
-        let log = Scratch.root.appendingPathComponent("gmg-reader-\(UUID().uuidString).log")
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: log) }
+        let result: ChildProcess.Output
         do {
-            let handle = try FileHandle(forWritingTo: log)
-            process.standardOutput = handle
-            process.standardError = handle
-            try process.run()
-            process.waitUntilExit()
+            result = try ChildProcess.run(["python3", script.path, folder.path, "--libreoffice"])
         } catch {
             return .failure(FixtureError(message: "cannot run fixtures.py: \(error)"))
         }
-        guard process.terminationStatus == 0 else {
-            let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-            return .failure(FixtureError(message: "fixtures.py failed: \(text)"))
+        guard result.status == 0 else {
+            return .failure(FixtureError(message: "fixtures.py failed: \(result.stdout)\(result.stderr)"))
         }
         return .success(folder)
     }()
