@@ -39,6 +39,17 @@ public enum Role: String, Sendable, Hashable, CaseIterable {
     case supportUnit = "support-unit"
     /// The chairs after the sitting one ("future Chairs"), not resolved to agencies.
     case futureChairs = "future-chairs"
+
+    /// The role as reports and returns name it ("GMG Chair" where the chairing agency is not known).
+    public var displayName: String {
+        switch self {
+        case .chair: "GMG Chair"
+        case .members: "GMG member agencies"
+        case .all: "All GMG members"
+        case .supportUnit: "GMG support unit"
+        case .futureChairs: "Future GMG chairs"
+        }
+    }
 }
 
 /// A spelling found in the documents and what it stands for.

@@ -57,14 +57,12 @@ struct LeadNames {
             return [ResolvedLead(name: groups[id] ?? id, kind: "group", agency: nil, viaChair: false)]
         case .role(.chair):
             let chairAgencies = chairs.chairs(for: activity, year: year)
-            if chairAgencies.isEmpty { return [ResolvedLead(name: "GMG Chair", kind: "role", agency: nil, viaChair: true)] }
+            if chairAgencies.isEmpty {
+                return [ResolvedLead(name: Role.chair.displayName, kind: "role", agency: nil, viaChair: true)]
+            }
             return chairAgencies.map { ResolvedLead(name: agencies[$0] ?? $0, kind: "agency", agency: $0, viaChair: true) }
         case .role(let role):
-            let names: [Role: String] = [
-                .members: "GMG member agencies", .all: "All GMG members", .supportUnit: "GMG support unit",
-                .futureChairs: "Future GMG chairs",
-            ]
-            return [ResolvedLead(name: names[role] ?? role.rawValue, kind: "role", agency: nil, viaChair: false)]
+            return [ResolvedLead(name: role.displayName, kind: "role", agency: nil, viaChair: false)]
         }
     }
 }

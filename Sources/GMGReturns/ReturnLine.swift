@@ -86,22 +86,11 @@ struct ReturnContent {
             case .group(let id):
                 if recipient.id == id { continue }
                 name = dataset.groups.first { $0.id == id }?.name ?? id
-            case .role(let role): name = Self.name(of: role)
+            case .role(let role): name = role.displayName
             }
             if !names.contains(name) { names.append(name) }
         }
         return names.joined(separator: "; ")
-    }
-
-    /// A role as reports name it (the names of `GMGQuery`'s lead breakdowns).
-    private static func name(of role: Role) -> String {
-        switch role {
-        case .chair: "GMG Chair"
-        case .members: "GMG member agencies"
-        case .all: "All GMG members"
-        case .supportUnit: "GMG support unit"
-        case .futureChairs: "Future GMG chairs"
-        }
     }
 
     /// The latest recorded status with its date and note, or "Not reported".
