@@ -58,13 +58,12 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // The benchmark workload (../shared/bench/WORKLOAD.md): streamed load, SQL aggregates, outputs.
+        // The benchmark workload (../shared/bench/WORKLOAD.md) on the one engine: the one loader, the saved
+        // queries and the product's renderers, with the workbook written on a second thread.
         .target(
             name: "GMGWorkload",
             dependencies: [
                 "GMGData", "GMGTable", "GMGRender", "GMGXLSX", "GMGQuery",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         // zlib from Debian's zlib1g-dev, for inflating the parts of XLSX files.

@@ -23,13 +23,18 @@ public final class GMGDatabase: Sendable {
 
     /// Loads an activities interchange CSV (see `docs/interchange.md`) into a new in-memory database.
     ///
+    /// - Parameter progress: told how many bytes of the file of how many have been read; what it
+    ///   throws stops the load (and is rethrown).
     /// - Throws: ``InterchangeError`` naming the line and column of the first bad row.
-    public init(interchange url: URL, limits: QueryLimits = .standard) throws {
+    public init(interchange url: URL, limits: QueryLimits = .standard,
+                progress: (_ read: Int, _ size: Int) throws -> Void = { _, _ in }) throws {
         self.limits = limits
         // The importer creates every plan, work stream, output, list and funding source a row
         // refers to before the row, so its references hold by construction (InterchangeTests
         // checks them on a loaded file): checking them would cost 2 s at a million activities.
-        connection = try Self.load(checkingReferences: false) { db in try InterchangeImporter(url: url).importAll(db) }
+        connection = try Self.load(checkingReferences: false) { db in
+            try InterchangeImporter(url: url).importAll(db, progress: progress)
+        }
     }
 
     /// Creates the schema in a resizeable in-memory image, imports with `importer` in one

@@ -14,10 +14,12 @@ import GRDB
 struct InterchangeImporter {
     let url: URL
 
-    func importAll(_ db: Database) throws {
+    /// Imports every row; `progress` is told how many bytes of how many have been read, and what
+    /// it throws stops the import.
+    func importAll(_ db: Database, progress: (_ read: Int, _ size: Int) throws -> Void = { _, _ in }) throws {
         let rows = try InterchangeRowLoader(db: db, fileName: url.lastPathComponent)
         defer { rows.unbind() }
-        try InterchangeReader(path: url.path).read { row in try rows.add(row) }
+        try InterchangeReader(path: url.path).read(progress: progress) { row in try rows.add(row) }
         try rows.finish()
     }
 }

@@ -23,11 +23,15 @@ public struct MarkdownTable: Sendable {
         public var moneyDecimals: Int
         /// Places for percentages (default 1: `12.5%`).
         public var percentDecimals: Int
+        /// Write the alignment line as `|---|---:|` (no spaces, no colon on left-aligned columns),
+        /// as the benchmark's peers do, instead of `| :--- | ---: |`; both mean the same in GFM.
+        public var compactAlignment: Bool
 
         /// Creates options.
-        public init(moneyDecimals: Int = 2, percentDecimals: Int = 1) {
+        public init(moneyDecimals: Int = 2, percentDecimals: Int = 1, compactAlignment: Bool = false) {
             self.moneyDecimals = moneyDecimals
             self.percentDecimals = percentDecimals
+            self.compactAlignment = compactAlignment
         }
     }
 
@@ -83,7 +87,14 @@ public struct MarkdownTable: Sendable {
         output.write("|")
         for column in columns { output.write(" \(MarkdownText.cell(column.name)) |") }
         output.write("\n|")
-        for column in columns { output.write(MarkdownTable.isNumeric(column.kind) ? " ---: |" : " :--- |") }
+        for column in columns {
+            let numeric = MarkdownTable.isNumeric(column.kind)
+            if options.compactAlignment {
+                output.write(numeric ? "---:|" : "---|")
+            } else {
+                output.write(numeric ? " ---: |" : " :--- |")
+            }
+        }
         output.write("\n")
     }
 

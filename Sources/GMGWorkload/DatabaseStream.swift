@@ -1,6 +1,8 @@
 import Foundation
 import GMGData
+import GMGQuery
 import GMGRender
+import GMGTable
 
 /// The database thread of a run: load, aggregate, hand the aggregates to the workbook thread,
 /// write the aggregate CSVs and `report.md`, then `activities.csv` (see ``Workload``).
@@ -12,18 +14,16 @@ struct DatabaseStream {
     /// Runs the stream and returns the number of activities.
     func run() throws -> Int {
         let clock = PhaseClock(stream: "database", reporter: reporter)
-        let database = try WorkloadDatabase()
-        let activities = try clock.phase("read and load", detail: { (count: Int) in "\(count) activities" }) {
-            try database.queue.write { db in
-                let loader = try ActivityLoader(db)
-                try InterchangeReader(path: options.input.path, chunkSize: options.chunkSize)
-                    .read(progress: clock.progress(channel)) { try loader.add($0) }
-                return Int(loader.activities)
-            }
+        let queries = try QueryLibrary(directory: options.queries, displayName: options.queries.path)
+        let database = try clock.phase("read and load") {
+            try GMGDatabase(interchange: options.input, progress: clock.progress(channel))
         }
-        let aggregates = try clock.phase("aggregate (SQL)", detail: { (result: WorkloadAggregates) in "\(result.cube.rows.count) cube rows" }) {
-            try database.queue.write { try WorkloadAggregates($0) }
+        let aggregates = try clock.phase("aggregate (saved queries)", detail: { (result: WorkloadAggregates) in
+            "\(result.files.last?.table.rows.count ?? 0) cube rows"
+        }) {
+            try WorkloadAggregates(database: database, queries: queries)
         }
+        let activities = Self.count(of: aggregates)
         channel.publish(aggregates)
         try clock.phase("aggregate CSVs and report.md") {
             let renderer = CSVRenderer(options: CSVWriter.Options(moneyDecimals: 3))
@@ -31,8 +31,9 @@ struct DatabaseStream {
                 try renderer.render(table, to: options.outputDirectory.appendingPathComponent(name))
             }
             let report = options.outputDirectory.appendingPathComponent("report.md")
+            let text = try WorkloadMarkdown.render(aggregates)
             do {
-                try Data(ReportMarkdown.render(aggregates).utf8).write(to: report)
+                try Data(text.utf8).write(to: report)
             } catch {
                 throw WorkloadError.io(path: report.path, operation: "write", errno: OutputFolder.code(of: error))
             }
@@ -43,6 +44,12 @@ struct DatabaseStream {
             }
         }
         return activities
+    }
+
+    /// The number of activities, from the totals.
+    private static func count(of aggregates: WorkloadAggregates) -> Int {
+        guard case .integer(let count) = aggregates.totals.rows.first?.first else { return 0 }
+        return Int(count)
     }
 
     /// Copies the input's records to `activities.csv` in CSVWriter's format (formula guard, LF).

@@ -12,6 +12,9 @@ import Darwin
 public struct WorkloadOptions: Sendable {
     /// The activities interchange CSV.
     public var input: URL
+    /// The saved queries folder (`Queries/`) whose `totals`, `by-agency`, `by-year`,
+    /// `by-work-stream`, `by-funding-source`, `funding-by-year` and `cube` give the aggregates.
+    public var queries: URL
     /// The folder the outputs go to: created when missing, replaced whole when the run succeeds
     /// (see ``OutputFolder``); it may hold only files a run writes.
     public var outputDirectory: URL
@@ -25,9 +28,10 @@ public struct WorkloadOptions: Sendable {
     var chunkSize = 1 << 20
 
     /// Creates options.
-    public init(input: URL, outputDirectory: URL, aggregatesOnly: Bool = false, created: CalendarDate,
+    public init(input: URL, queries: URL, outputDirectory: URL, aggregatesOnly: Bool = false, created: CalendarDate,
                 rowsPerSheet: Int = XLSXSheet.rowLimit) {
         self.input = input
+        self.queries = queries
         self.outputDirectory = outputDirectory
         self.aggregatesOnly = aggregatesOnly
         self.created = created
@@ -43,24 +47,26 @@ public struct WorkloadSummary: Sendable {
     public var activitySheets: [String]
 }
 
-/// The benchmark workload of `../shared/bench/WORKLOAD.md` on an activities interchange CSV:
-/// the aggregates as SQL over an in-memory SQLite database, written as CSV files and
-/// `report.md`, plus `activities.csv` and `report.xlsx` (the activities streamed onto their sheet
-/// in `constant_memory` mode, then a sheet per aggregate).
+/// The benchmark workload of `../shared/bench/WORKLOAD.md` on an activities interchange CSV, run
+/// by the product's engine: the file is loaded by the one loader into the one schema
+/// (`GMGDatabase(interchange:)`), the aggregates are the saved queries of `Queries/`
+/// (``WorkloadAggregates``), written by the product's CSV and Markdown renderers, plus
+/// `activities.csv` and `report.xlsx` (the activities streamed onto their sheet in
+/// `constant_memory` mode, then a sheet per aggregate).
 ///
-/// Two threads share the work, each streaming the file in 1 MB chunks so memory stays flat:
-/// - the **workbook** thread writes the activities sheet as it reads (the longest job, bounded by
-///   libxlsxwriter), then waits for the aggregates, writes their sheets and closes the workbook,
-///   which compresses it;
-/// - the **database** thread (the caller's) loads the database as it reads, runs the aggregate
-///   queries and hands them over, writes the aggregate CSVs and `report.md`, then reads the file
+/// Two threads share the work, each streaming the file in 1 MB chunks:
+/// - the **workbook** thread writes the activities sheet as it reads (bounded by libxlsxwriter),
+///   then waits for the aggregates, writes their sheets and closes the workbook, which compresses it;
+/// - the **database** thread (the caller's) loads the database as it reads, runs the saved queries
+///   and hands their results over, writes the aggregate CSVs and `report.md`, then reads the file
 ///   again to write `activities.csv` while the workbook is being compressed.
 /// Either thread's failure stops the other (bad input is reported by the database thread, which
 /// checks every rule, so the first bad row in file order is the one reported). Everything is
 /// written into a staging folder that replaces the output folder only when the run succeeds.
 ///
 /// ```swift
-/// let options = WorkloadOptions(input: csv, outputDirectory: out, created: CalendarDate(year: 2026, month: 1, day: 1))
+/// let options = WorkloadOptions(input: csv, queries: URL(fileURLWithPath: "Queries"), outputDirectory: out,
+///                               created: CalendarDate(year: 2026, month: 1, day: 1))
 /// let summary = try Workload.run(options, reporter: TerminalReporter(verbose: true))
 /// ```
 public enum Workload {
@@ -73,7 +79,7 @@ public enum Workload {
     /// Runs the workload.
     /// - Throws: `InterchangeError` for bad input (the first bad row in file order);
     ///   ``WorkloadError`` when a folder or file cannot be written, `XLSXError` or `RenderError`
-    ///   when an output cannot be written, GRDB's `DatabaseError` for a database failure.
+    ///   when an output cannot be written, `QueryError` for a missing or wrong saved query.
     public static func run(_ options: WorkloadOptions, reporter: any WorkloadReporter) throws -> WorkloadSummary {
         let folder = try OutputFolder(destination: options.outputDirectory, outputs: outputFiles)
         var staged = options

@@ -1,95 +1,100 @@
+import GMGQuery
+import GMGRender
 import GMGTable
-import class GRDB.Database
-import struct GRDB.DatabaseValue
-import class GRDB.Row
 
-/// The aggregates of WORKLOAD.md as tables with the CSV files' column names: counts are integer
-/// columns, money columns hold US dollars, unrounded (the renderers round).
+/// The aggregates of WORKLOAD.md: the product's saved queries (`Queries/`) run on the one database,
+/// as tables with the CSV files' column names. Counts are integer columns; money columns hold US
+/// dollars rounded half-up to 3 decimals (the thousandths the files show; the Markdown cents are
+/// rounded from them, as the peers do).
+///
+/// The edge rules are the product's (`docs/database.md`): an activity with no lead counts under
+/// "no lead named", one with no funding source under "(not stated)", and money that no activity of
+/// a group states is empty, never 0, where the query says so.
 public struct WorkloadAggregates: Sendable {
-    /// `totals.csv`: one row.
-    public var totals: Table
-    /// `by_agency.csv`: lead cost (each lead gets the activity's full cost).
-    public var byAgency: Table
-    /// `by_year.csv`.
-    public var byYear: Table
-    /// `by_work_stream.csv`.
-    public var byWorkStream: Table
-    /// `by_funding_source.csv`: split cost.
-    public var byFundingSource: Table
-    /// `funding_by_year.csv`: one column per year, `Total` column and row.
-    public var fundingByYear: Table
-    /// `cube.csv`.
-    public var cube: Table
+    /// Which saved query gives which file, and the result columns the file keeps (nil: all).
+    static let sources: [(file: String, query: String, columns: [String]?)] = [
+        ("totals.csv", "totals", nil),
+        ("by_agency.csv", "by-agency", nil),
+        ("by_year.csv", "by-year", nil),
+        ("by_work_stream.csv", "by-work-stream", nil),
+        ("by_funding_source.csv", "by-funding-source", ["funding_source", "activities", "costed_activities", "cost_usd"]),
+        ("funding_by_year.csv", "funding-by-year", nil),
+        ("cube.csv", "cube", nil),
+    ]
 
-    /// The CSV files, by name.
-    public var files: [(name: String, table: Table)] {
-        [("totals.csv", totals), ("by_agency.csv", byAgency), ("by_year.csv", byYear), ("by_work_stream.csv", byWorkStream),
-         ("by_funding_source.csv", byFundingSource), ("funding_by_year.csv", fundingByYear), ("cube.csv", cube)]
-    }
+    /// The tables by file name, in the order of ``sources``.
+    public var files: [(name: String, table: Table)]
+
+    /// `totals.csv`'s table.
+    public var totals: Table { table("totals.csv") }
+    /// `by_year.csv`'s table.
+    public var byYear: Table { table("by_year.csv") }
+    /// `by_work_stream.csv`'s table.
+    public var byWorkStream: Table { table("by_work_stream.csv") }
+    /// `by_funding_source.csv`'s table (split cost).
+    public var byFundingSource: Table { table("by_funding_source.csv") }
+    /// `funding_by_year.csv`'s table: one column per year, `Total` column and row.
+    public var fundingByYear: Table { table("funding_by_year.csv") }
 
     /// The workbook's sheets after the activities, in order.
     public var sheets: [(name: String, table: Table)] {
-        [("By agency", byAgency), ("By year", byYear), ("By work stream", byWorkStream),
-         ("By funding source", byFundingSource), ("Funding x year", fundingByYear), ("Cube", cube)]
+        [("By agency", table("by_agency.csv")), ("By year", byYear), ("By work stream", byWorkStream),
+         ("By funding source", byFundingSource), ("Funding x year", fundingByYear), ("Cube", table("cube.csv"))]
     }
 
-    /// Runs ``WorkloadQueries`` on a loaded database.
-    init(_ db: Database) throws {
-        try db.execute(sql: WorkloadQueries.activityGroups)
-        try db.execute(sql: WorkloadQueries.yearStream)
-        try db.execute(sql: WorkloadQueries.sourceYear)
-        let counts = [Column("activities", .integer), Column("outputs", .integer), Column("costed_activities", .integer),
-                      Column("cost_usd", .money)]
-        func table(_ sql: String, _ columns: [Column]) throws -> Table {
-            let rows = try Row.fetchAll(db, sql: sql).map { row in
-                columns.indices.map { Self.cell(row[$0], kind: columns[$0].kind) }
+    /// Runs the saved queries of `queries` on `database`.
+    /// - Throws: `QueryError` naming the query file when one is missing, wrong or lacks a column.
+    init(database: GMGDatabase, queries: QueryLibrary) throws {
+        files = try Self.sources.map { source in
+            let query = try queries.query(named: source.query)
+            var table = try database.run(query)
+            if let names = source.columns { table = try Self.selecting(names, of: table, file: query.file) }
+            // A pivot's totals are part of its file; other files hold only the groups.
+            table = query.pivot == nil ? table : Self.totalsAsRow(table)
+            table.totals = nil
+            return (source.file, Self.roundedMoney(table))
+        }
+    }
+
+    private func table(_ name: String) -> Table {
+        files.first { $0.name == name }?.table ?? Table(title: "", columns: [])
+    }
+
+    /// `table` with only the columns `names`, in that order.
+    private static func selecting(_ names: [String], of table: Table, file: String) throws -> Table {
+        let indices = try names.map { name in
+            guard let index = table.columns.firstIndex(where: { $0.name == name }) else {
+                throw QueryError(file, "the workload needs a column \"\(name)\" in the result")
             }
-            return Table(title: "", columns: columns, rows: rows)
+            return index
         }
-        totals = try table(WorkloadQueries.totals, counts)
-        byYear = try table(WorkloadQueries.byYear, [Column("year", .integer)] + counts)
-        byWorkStream = try table(WorkloadQueries.byWorkStream, [Column("work_stream")] + counts)
-        byAgency = try table(WorkloadQueries.byAgency, [Column("agency")] + counts)
-        byFundingSource = try table(WorkloadQueries.byFundingSource, [Column("funding_source")] + counts.filter { $0.name != "outputs" })
-        let cells = try Row.fetchAll(db, sql: WorkloadQueries.fundingByYear).map { row in
-            (source: row[0] as String, year: row[1] as Int64, milli: row[2] as Double)
-        }
-        fundingByYear = Self.pivot(cells)
-        cube = try table(WorkloadQueries.cube, [Column("agency"), Column("year", .integer), Column("work_stream"),
-                                                 Column("funding_source"), Column("activities", .integer), Column("cost_usd", .money)])
+        var selected = Table(title: table.title, columns: indices.map { table.columns[$0] }, notes: table.notes)
+        selected.rows = table.rows.map { row in indices.map { row[$0] } }
+        return selected
     }
 
-    /// A value of a result column: money columns come in thousandths of a dollar.
-    private static func cell(_ value: DatabaseValue, kind: ColumnKind) -> Cell {
-        switch (value.storage, kind) {
-        case (.int64(let number), .money): return .number(Double(number) / 1000)
-        case (.double(let number), .money): return .number(number / 1000)
-        case (.int64(let number), _): return .integer(number)
-        case (.string(let text), _): return .text(text)
-        default: return .null
-        }
+    /// `table` with its totals written as a last data row.
+    private static func totalsAsRow(_ table: Table) -> Table {
+        guard let totals = table.totals else { return table }
+        var row = [Cell](repeating: .null, count: table.columns.count)
+        for column in totals.summedColumns { row[column] = .number(table.sum(ofColumn: column)) }
+        if !totals.summedColumns.contains(0) { row[0] = .text(totals.label) }
+        var result = table
+        result.rows.append(row)
+        return result
     }
 
-    /// Funding source × year cells as a cross table: years ascending, 0 where an empty cell, a
-    /// `Total` column and a last `Total` row (summed in thousandths, then turned into dollars).
-    private static func pivot(_ cells: [(source: String, year: Int64, milli: Double)]) -> Table {
-        let years = Set(cells.map(\.year)).sorted()
-        var sources: [String] = []
-        var grid: [String: [Int64: Double]] = [:]
-        for cell in cells {
-            if grid[cell.source] == nil { sources.append(cell.source) }
-            grid[cell.source, default: [:]][cell.year] = cell.milli
+    /// Money rounded half-up to 3 decimals.
+    private static func roundedMoney(_ table: Table) -> Table {
+        var result = table
+        let money = table.columns.indices.filter { table.columns[$0].kind == .money }
+        for index in result.rows.indices {
+            for column in money {
+                if case .number(let value) = result.rows[index][column] {
+                    result.rows[index][column] = .number(NumberFormatting.rounded(value, decimals: 3))
+                }
+            }
         }
-        var rows: [[Cell]] = []
-        var columnTotals = [Double](repeating: 0, count: years.count + 1)
-        for source in sources {
-            let values = years.map { grid[source]?[$0] ?? 0 }
-            let all = values + [values.reduce(0, +)]
-            for (index, value) in all.enumerated() { columnTotals[index] += value }
-            rows.append([.text(source)] + all.map { .number($0 / 1000) })
-        }
-        rows.append([.text("Total")] + columnTotals.map { .number($0 / 1000) })
-        let columns = [Column("funding_source")] + years.map { Column(String($0), .money) } + [Column("Total", .money)]
-        return Table(title: "", columns: columns, rows: rows)
+        return result
     }
 }

@@ -17,7 +17,7 @@ struct Workload: ParsableCommand {
         The folder is replaced whole when the run succeeds and left untouched when it fails; it \
         may hold only these files. On a terminal, standard error shows progress. Exit status: \
         0 done, 1 bad input (the first bad row, as gmg query --interchange reports it), \
-        2 usage errors, 5 an output could not be written.
+        2 usage errors, 3 a saved query is missing or wrong, 5 an output could not be written.
         """
     )
 
@@ -26,6 +26,9 @@ struct Workload: ParsableCommand {
 
     @Option(help: "The folder to write to (created when missing, replaced whole on success).")
     var out: String
+
+    @Option(help: "The saved queries folder giving the aggregates (totals, by-agency, by-year, by-work-stream, by-funding-source, funding-by-year, cube).")
+    var queries: String = "Queries"
 
     @Flag(help: "Only the aggregate CSVs and report.md: no activities.csv, no report.xlsx.")
     var aggregatesOnly = false
@@ -42,7 +45,7 @@ struct Workload: ParsableCommand {
 
     func run() throws {
         let inputURL = URL(fileURLWithPath: input)
-        let options = WorkloadOptions(input: inputURL, outputDirectory: URL(fileURLWithPath: out), aggregatesOnly: aggregatesOnly,
+        let options = WorkloadOptions(input: inputURL, queries: URL(fileURLWithPath: queries), outputDirectory: URL(fileURLWithPath: out), aggregatesOnly: aggregatesOnly,
                                       created: date.flatMap(CalendarDate.init(iso:)) ?? Self.modificationDay(of: inputURL))
         let reporter = TerminalReporter(verbose: verbose)
         let start = ContinuousClock.now

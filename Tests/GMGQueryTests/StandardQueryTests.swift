@@ -96,6 +96,8 @@ import Testing
             [t("IOM"), i(2013), t(coordination), t(staff), i(1), m(0)],
             [t("UNDP"), i(2013), t(coordination), t(staff), i(1), m(0)],
             [t("WG on Data and Research"), i(2013), t("Data and Research"), t("KNOMAD"), i(1), m(10_000)],
+            // The activity with no lead and no funding source is kept, as in by-agency and by-funding-source.
+            [t("no lead named"), i(2014), t("Data and Research"), t("(not stated)"), i(1), m(0)],
         ])
     }
 

@@ -33,6 +33,8 @@ enum Paths {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
     static let fixtures = root.appendingPathComponent("Tests/Fixtures/workload")
+    /// The product's saved queries, which give the workload's aggregates.
+    static let queries = root.appendingPathComponent("Queries")
 
     /// A fixture script's path.
     static func script(_ name: String) -> String {

@@ -26,7 +26,7 @@ import Testing
             input = folder.path("activities.csv")
             try python([Paths.script("generate.py"), "--rows", String(rows), "--seed", "7", "-o", input.path])
             try python([Paths.script("oracle.py"), input.path, folder.path("reference").path])
-            let options = WorkloadOptions(input: input, outputDirectory: folder.path("out"), aggregatesOnly: aggregatesOnly,
+            let options = WorkloadOptions(input: input, queries: Paths.queries, outputDirectory: folder.path("out"), aggregatesOnly: aggregatesOnly,
                                           created: CalendarDate(year: 2026, month: 1, day: 2), rowsPerSheet: 700)
             summary = try Workload.run(options, reporter: TerminalReporter(verbose: false, progress: false))
         }

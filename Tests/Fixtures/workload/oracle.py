@@ -1,16 +1,21 @@
 #!/usr/bin/env python3
 """The workload tests' own oracle: the aggregates of the benchmark workload and report.md, worked
 out another way than the tool (Python's csv reader and exact fractions, no SQL), from the rules as
-the README and WORKLOAD.md state them:
+WORKLOAD.md and the product's documented edge rules (docs/database.md, README) state them:
 
 - names: split on ';', trimmed, empty names dropped, a name listed twice kept once;
+- nothing is dropped: an activity with no lead counts under "no lead named", one with no funding
+  source under "(not stated)" (with its full cost);
 - an empty cost is unknown: not costed, adds nothing; split cost = cost / number of funding sources;
-  lead cost = the full cost for each lead;
+  lead cost = the full cost for each lead; money that no activity of a group states is empty (not 0)
+  in totals, by funding source and funding source x year (a year without activities of a source too),
+  0 in the other tables, as the saved queries say;
 - an output is (year, work stream, output code); keys sorted (years as numbers, text by code point);
 - CSVs: header, LF, fields quoted when they hold a comma, quote, CR or LF; money rounded half-up to
   3 decimals; text starting with = + - @ tab or CR gets a leading apostrophe;
 - report.md: money in cents rounded half-up from the 3-decimal value, thousands separators;
-  '|' escaped, line breaks as spaces.
+  text escaped as the product's Markdown does (a backslash before \\ ` * _ [ ] < > & ~ |, a line
+  break as <br>, other control characters as a space); an empty total cost is "not stated".
 
 Usage: oracle.py INPUT.csv OUTDIR
 """
@@ -52,6 +57,8 @@ def guarded(text):
 
 
 def csv_field(value):
+    if value is None:
+        return ""
     if isinstance(value, Fraction):
         return decimals(value, 3)
     if isinstance(value, int):
@@ -86,7 +93,7 @@ class Group:
 def aggregate(path):
     total = Group()
     by = {key: defaultdict(Group) for key in ("year", "work_stream", "agency", "funding_source")}
-    pivot = defaultdict(Fraction)
+    pivot = {}
     cube = defaultdict(lambda: [0, Fraction(0)])
     with open(path, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
@@ -94,33 +101,42 @@ def aggregate(path):
             stream = row["work_stream"]
             output = (year, stream, row["output_code"])
             cost = Fraction(row["estimated_cost_usd"]) if row["estimated_cost_usd"] else None
-            leads, funders = names(row["lead_agencies"]), names(row["funding_sources"])
+            leads = names(row["lead_agencies"]) or ["no lead named"]
+            funders = names(row["funding_sources"]) or ["(not stated)"]
             total.add(output, cost)
             by["year"][year].add(output, cost)
             by["work_stream"][stream].add(output, cost)
             for lead in leads:
                 by["agency"][lead].add(output, cost)
-            share = cost / len(funders) if cost is not None and funders else None
+            share = cost / len(funders) if cost is not None else None
             for funder in funders:
                 by["funding_source"][funder].add(output, share)
-                pivot[(funder, year)] += share or 0
+                known = pivot.get((funder, year))
+                pivot[(funder, year)] = known if share is None else (known or 0) + share
                 for lead in leads:
                     cube[(lead, year, stream, funder)][0] += 1
                     cube[(lead, year, stream, funder)][1] += share or 0
     return total, by, pivot, cube
 
 
-def keyed(groups, outputs=True):
-    return [[key, g.activities] + ([len(g.outputs)] if outputs else []) + [g.costed, g.cost]
+def keyed(groups, outputs=True, unstated_empty=False):
+    return [[key, g.activities] + ([len(g.outputs)] if outputs else [])
+            + [g.costed, None if unstated_empty and g.costed == 0 else g.cost]
             for key, g in sorted(groups.items())]
+
+
+def stated_sum(values):
+    """The sum of the stated values, None when none is stated."""
+    stated = [v for v in values if v is not None]
+    return sum(stated, Fraction(0)) if stated else None
 
 
 def funding_by_year(pivot):
     years = sorted({year for _, year in pivot})
     funders = sorted({funder for funder, _ in pivot})
-    rows = [[f] + [pivot.get((f, y), Fraction(0)) for y in years] for f in funders]
-    rows = [r + [sum(r[1:], Fraction(0))] for r in rows]
-    totals = [sum((r[i] for r in rows), Fraction(0)) for i in range(1, len(years) + 2)]
+    rows = [[f] + [pivot.get((f, y)) for y in years] for f in funders]
+    rows = [r + [stated_sum(r[1:])] for r in rows]
+    totals = [stated_sum(r[i] for r in rows) or Fraction(0) for i in range(1, len(years) + 2)]
     return ["funding_source"] + [str(y) for y in years] + ["Total"], rows + [["Total"] + totals]
 
 
@@ -129,17 +145,30 @@ def markdown(total, by, pivot):
         return f"{n:,}"
 
     def money(value):
+        if value is None:
+            return ""
         cents = half_up(half_up(value, 3), 2)
         units = cents.numerator * (100 // cents.denominator)
         return f"{units // 100:,}.{units % 100:02d}"
 
     def text(value):
-        return str(value).replace("|", "\\|").replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+        out = str(value).replace("\r\n", "\n").replace("\r", "\n")
+        escaped = ""
+        for c in out:
+            if c == "\n":
+                escaped += "<br>"
+            elif c in "\\`*_[]<>&~|":
+                escaped += "\\" + c
+            elif ord(c) < 0x20 or ord(c) == 0x7F:
+                escaped += " "
+            else:
+                escaped += c
+        return escaped
 
     def table(header, rows):
         lines = ["| " + " | ".join(header) + " |", "|" + "|".join(["---"] + ["---:"] * (len(header) - 1)) + "|"]
         for row in rows:
-            cells = [text(row[0])] + [money(v) if isinstance(v, Fraction) else count(v) for v in row[1:]]
+            cells = [text(row[0])] + [count(v) if isinstance(v, int) else money(v) for v in row[1:]]
             lines.append("| " + " | ".join(cells) + " |")
         return lines
 
@@ -147,12 +176,14 @@ def markdown(total, by, pivot):
     pivot_header, pivot_rows = funding_by_year(pivot)
     lines = ["# GMG activities summary", "",
              f"Activities: {count(total.activities)}; outputs: {count(len(total.outputs))}; "
-             f"costed activities: {count(total.costed)}; total estimated cost: {money(total.cost)} USD.",
+             f"costed activities: {count(total.costed)}; total estimated cost: "
+             + (f"{money(total.cost)} USD." if total.costed else "not stated."),
              "", "## By year", ""]
     lines += table(["Year"] + keyed_header, keyed(by["year"]))
     lines += ["", "## By work stream", ""] + table(["Work stream"] + keyed_header, keyed(by["work_stream"]))
     lines += ["", "## By funding source", "", "Cost is split equally among an activity's funding sources.", ""]
-    lines += table(["Funding source", "Activities", "Costed activities", "Cost (USD)"], keyed(by["funding_source"], False))
+    lines += table(["Funding source", "Activities", "Costed activities", "Cost (USD)"],
+                   keyed(by["funding_source"], False, unstated_empty=True))
     lines += ["", "## Funding source x year (USD)", ""] + table(["Funding source"] + pivot_header[1:], pivot_rows)
     return "\n".join(lines) + "\n"
 
@@ -162,12 +193,13 @@ def main():
     os.makedirs(folder, exist_ok=True)
     total, by, pivot, cube = aggregate(source)
     keyed_columns = ["activities", "outputs", "costed_activities", "cost_usd"]
-    write_csv(folder, "totals.csv", keyed_columns, [[total.activities, len(total.outputs), total.costed, total.cost]])
+    write_csv(folder, "totals.csv", keyed_columns,
+              [[total.activities, len(total.outputs), total.costed, total.cost if total.costed else None]])
     write_csv(folder, "by_agency.csv", ["agency"] + keyed_columns, keyed(by["agency"]))
     write_csv(folder, "by_year.csv", ["year"] + keyed_columns, keyed(by["year"]))
     write_csv(folder, "by_work_stream.csv", ["work_stream"] + keyed_columns, keyed(by["work_stream"]))
     write_csv(folder, "by_funding_source.csv", ["funding_source", "activities", "costed_activities", "cost_usd"],
-              keyed(by["funding_source"], outputs=False))
+              keyed(by["funding_source"], outputs=False, unstated_empty=True))
     write_csv(folder, "funding_by_year.csv", *funding_by_year(pivot))
     write_csv(folder, "cube.csv", ["agency", "year", "work_stream", "funding_source", "activities", "cost_usd"],
               [list(key) + value for key, value in sorted(cube.items())])
