@@ -4,14 +4,15 @@
 -- column: cost_usd money
 -- note: An activity with several lead agencies counts once for each of them, with its full cost (lead cost), so these figures may add up to more than the totals.
 -- note: Where the lead is "the GMG Chair", the chair of the time (from the chair terms) is the lead.
+/* The members of the lead list of each activity are joined directly (the activity_leads view would look
+   each activity up again by its id); costs are summed exactly in thousandths of a dollar. */
 SELECT coalesce(l.lead_name, 'no lead named') AS agency,
        count(*) AS activities,
        count(DISTINCT a.output) AS outputs,
-       count(a.cost_usd) AS costed_activities,
-       coalesce(sum(a.cost_usd), 0.0) AS cost_usd
+       count(a.cost_milli) AS costed_activities,
+       coalesce(sum(a.cost_milli), 0) / 1000.0 AS cost_usd
 FROM activities a
-JOIN outputs o ON o.id = a.output
-LEFT JOIN activity_leads l ON l.activity = a.id
-WHERE :year IS NULL OR o.year = :year
+LEFT JOIN lead_list_members l ON l.list = a.lead_list
+WHERE :year IS NULL OR a.output IN (SELECT id FROM outputs WHERE year = :year)
 GROUP BY 1
 ORDER BY 1

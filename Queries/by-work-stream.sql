@@ -7,7 +7,7 @@ SELECT w.name AS work_stream,
        count(*) AS activities,
        count(DISTINCT a.output) AS outputs,
        count(a.cost_usd) AS costed_activities,
-       coalesce(sum(a.cost_usd), 0.0) AS cost_usd
+       coalesce(sum(a.cost_milli), 0) / 1000.0 AS cost_usd
 FROM activities a
 JOIN outputs o ON o.id = a.output
 JOIN work_streams w ON w.id = o.work_stream

@@ -3,17 +3,25 @@
 -- column: cost_usd money
 -- note: Summing an agency's cost over the other keys gives its lead cost; summing a funding source's cost over agencies counts it once per lead.
 -- column: year year
+/* The activities are first grouped by output and lists (integer and key columns only), so the
+   joins to names and the final grouping handle groups, not every (activity, lead, source) row. */
+WITH grouped AS (
+    SELECT a.output AS output, a.lead_list AS lead_list, a.funding_list AS funding_list,
+           count(*) AS activities, sum(a.cost_milli) AS cost_milli
+    FROM activities a
+    GROUP BY 1, 2, 3
+)
 SELECT coalesce(l.lead_name, 'no lead named') AS agency,
        o.year AS year,
        w.name AS work_stream,
        coalesce(s.name, '(not stated)') AS funding_source,
-       count(*) AS activities,
-       coalesce(sum(a.cost_usd * coalesce(f.share, 1.0)), 0.0) AS cost_usd
-FROM activities a
-JOIN outputs o ON o.id = a.output
+       sum(g.activities) AS activities,
+       coalesce(sum(g.cost_milli * coalesce(f.share, 1.0)), 0) / 1000.0 AS cost_usd
+FROM grouped g
+JOIN outputs o ON o.id = g.output
 JOIN work_streams w ON w.id = o.work_stream
-LEFT JOIN activity_leads l ON l.activity = a.id
-LEFT JOIN activity_funding f ON f.activity = a.id
+LEFT JOIN lead_list_members l ON l.list = g.lead_list
+LEFT JOIN funding_list_members f ON f.list = g.funding_list
 LEFT JOIN funding_sources s ON s.id = f.funding_source
 GROUP BY 1, 2, 3, 4
 ORDER BY 1, 2, 3, 4
