@@ -67,7 +67,7 @@ public struct WorkloadSummary: Sendable {
 /// ```swift
 /// let options = WorkloadOptions(input: csv, queries: URL(fileURLWithPath: "Queries"), outputDirectory: out,
 ///                               created: CalendarDate(year: 2026, month: 1, day: 1))
-/// let summary = try Workload.run(options, reporter: TerminalReporter(verbose: true))
+/// let summary = try Workload.run(options, reporter: SilentReporter())
 /// ```
 public enum Workload {
     /// The files a run writes (all of them unless `aggregatesOnly`).

@@ -47,17 +47,17 @@ struct Workload: ParsableCommand {
         let inputURL = URL(fileURLWithPath: input)
         let options = WorkloadOptions(input: inputURL, queries: URL(fileURLWithPath: queries), outputDirectory: URL(fileURLWithPath: out), aggregatesOnly: aggregatesOnly,
                                       created: date.flatMap(CalendarDate.init(iso:)) ?? Self.modificationDay(of: inputURL))
-        let reporter = TerminalReporter(verbose: verbose)
+        let reporter = WorkloadProgress(verbose: verbose)
         let start = ContinuousClock.now
         do {
             let summary = try GMGWorkload.Workload.run(options, reporter: reporter)
-            reporter.finish()
+            ProgressLine.shared?.end()
             if verbose {
                 let sheets = summary.activitySheets.isEmpty ? "" : "; activities on \(summary.activitySheets.joined(separator: ", "))"
                 printError("gmg workload: \(summary.activities) activities in \(ContinuousClock.now - start)\(sheets)")
             }
         } catch {
-            reporter.finish()
+            ProgressLine.shared?.end()
             printError("gmg: \(error)")
             throw ExitCode((Failure.status(for: error) ?? .dataError).code())
         }

@@ -130,7 +130,7 @@ import Testing
         let folder = try TemporaryFolder()
         let input = try folder.file("in.csv", contents: Data(Self.input.utf8))
         let options = WorkloadOptions(input: input, queries: Paths.queries, outputDirectory: folder.path("out"), created: CalendarDate(year: 2026, month: 1, day: 2))
-        let summary = try Workload.run(options, reporter: TerminalReporter(verbose: false, progress: false))
+        let summary = try Workload.run(options, reporter: SilentReporter())
         #expect(summary.activities == 5)
         try check(folder.path("out"), "gmg workload")
     }

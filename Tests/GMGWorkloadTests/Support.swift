@@ -42,31 +42,12 @@ enum Paths {
     }
 }
 
-/// The outcome of a finished process.
-struct ProcessOutput {
-    var status: Int32
-    var standardOutput: Data
-    var standardError: String
-}
-
-/// Runs `python3` with `arguments` and returns its output.
+/// Runs `python3` with `arguments` (through the one test helper, ``ChildProcess``) and returns its output.
 /// - Throws: when it cannot start; a non-zero exit is recorded as a test failure with its stderr.
 @discardableResult
-func python(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> ProcessOutput {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3"] + arguments
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let outputData = output.fileHandleForReading.readDataToEndOfFile()
-    let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let result = ProcessOutput(status: process.terminationStatus, standardOutput: outputData,
-                               standardError: String(decoding: errorData, as: UTF8.self))
-    #expect(result.status == 0, "python3 \(arguments.joined(separator: " ")) failed: \(result.standardError)",
+func python(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> ChildProcess.Output {
+    let result = try ChildProcess.run(["python3"] + arguments)
+    #expect(result.status == 0, "python3 \(arguments.joined(separator: " ")) failed: \(result.stderr)",
             sourceLocation: sourceLocation)
     return result
 }

@@ -13,7 +13,7 @@ import Testing
         let input = try folder.file("in.csv", contents: Data(text.utf8))
         let options = WorkloadOptions(input: input, queries: Paths.queries, outputDirectory: folder.path("out"),
                                       created: CalendarDate(year: 2026, month: 1, day: 2))
-        _ = try Workload.run(options, reporter: TerminalReporter(verbose: false, progress: false))
+        _ = try Workload.run(options, reporter: SilentReporter())
         return try FileManager.default.contentsOfDirectory(atPath: folder.path("out").path)
     }
 
