@@ -1,54 +1,91 @@
 /// Relative column widths of a document table, in percent of the table's width, from the text the
-/// columns hold, so that a long text column gets the room and short codes, numbers and dates stay
-/// on one line. The HTML page states them as `<col>` widths: WeasyPrint lays the PDF out with
-/// them, and pandoc carries them into the Word table.
+/// columns hold and the page the table is printed on, so that no word breaks inside, a long text
+/// column gets the room and short codes, numbers and dates stay on one line. The HTML page states
+/// them as `<col>` widths: WeasyPrint lays the PDF out with them, and pandoc carries them into the
+/// Word table's grid.
 enum ColumnShares {
-    /// Text no longer than this many characters is kept on one line when it can be.
-    static let shortText = 14
-    /// About how many characters of table text fit across a table (pandoc makes Word tables about 14 cm wide).
-    static let lineCharacters = 75.0
+    /// Where a table is printed: its width and each cell's padding, in ems of the table's text.
+    struct Geometry: Sendable, Equatable {
+        /// The table's width.
+        var width: Double
+        /// Padding left and right of one cell, together.
+        var padding: Double
+
+        /// The PDF (WeasyPrint): A4 less 18 mm margins (493 pt), table text 0.85 × 9 pt, cell padding 0.4 em each side.
+        static let pdf = Geometry(width: 493.2 / 7.65, padding: 0.8 + 0.2)
+        /// Word (pandoc with Reports/reference.docx): A4 less 18 mm margins (493 pt), table text
+        /// 8 pt, cell margins 57 twips (2.85 pt) each side.
+        static let word = Geometry(width: 493.2 / 8, padding: 5.7 / 8 + 0.2)
+    }
+
+    /// A cell no wider than this (in ems) is kept on one line when it can be.
+    static let shortText = 8.0
+    /// Room left beside a column's longest word (rounding, kerning, a renderer's own measure).
+    static let wordSlack = 0.4
 
     /// The share of each column, in whole percent adding up to 100 (none when there are no columns).
     ///
-    /// Each column asks for the geometric mean of its cells' mean and longest lengths (one long
-    /// cell widens a column a little, not as much as its length), at least its longest word (header
-    /// included: words never break) and, for short values, its longest value; the shares are those
-    /// requests in proportion.
-    static func percentages(header: [String], rows: [[String]]) -> [Int] {
+    /// No column is narrower than its longest unbreakable piece of text (header in bold included),
+    /// as far as the table's width allows. Each column asks for the geometric mean of its cells'
+    /// mean and longest widths (one long cell widens a column a little, not as much as its
+    /// length; a reference half its length), and short values for their whole width; the width left beyond the columns held at
+    /// their longest word is shared in proportion to those requests.
+    static func percentages(header: [String], rows: [[String]], geometry: Geometry = .pdf) -> [Int] {
         guard !header.isEmpty else { return [] }
-        let requests = header.indices.map { column -> Double in
-            let cells = rows.map { $0[column] }.filter { !$0.isEmpty }
-            let lengths = cells.map(\.count)
-            let longestWord = ([header[column]] + cells).map(longestWordLength).max() ?? 1
-            let mean = lengths.isEmpty ? 0 : Double(lengths.reduce(0, +)) / Double(lengths.count)
-            let longest = lengths.max() ?? 0
-            return max(Double(longestWord), Double(min(longest, shortText)), (mean * Double(longest)).squareRoot(), 1)
+        let columns = header.indices
+        let floors = columns.map { column in
+            let body = rows.flatMap { TextWidth.unbreakablePieces($0[column]) }.map { TextWidth.ems($0) }
+            let head = TextWidth.unbreakablePieces(header[column]).map { TextWidth.ems($0, bold: true) }
+            return (body + head).max().map { $0 + wordSlack } ?? 1
         }
-        // A column is never narrower than its longest word (plus the cell's padding) at the
-        // documents' table size; the rest of the width goes in proportion to the requests.
-        let floors = header.indices.map { column in
-            Double(([header[column]] + rows.map { $0[column] }).map(longestWordLength).max() ?? 1) + 2
+        let requests = columns.map { column -> Double in
+            let widths = rows.map { requestedWidth($0[column]) }.filter { $0 > 0 }
+            let mean = widths.isEmpty ? 0 : widths.reduce(0, +) / Double(widths.count)
+            let longest = widths.max() ?? 0
+            return max(floors[column], longest <= shortText ? longest + wordSlack : 0, (mean * longest).squareRoot())
         }
-        var fixed = Set<Int>()
-        var shares = [Double](repeating: 0, count: header.count)
-        for _ in header.indices {
-            let free = header.indices.filter { !fixed.contains($0) }
-            let room = lineCharacters - fixed.reduce(0) { $0 + floors[$1] }
-            let asked = free.reduce(0) { $0 + requests[$1] }
-            for column in free { shares[column] = room * requests[column] / asked }
-            guard let narrow = free.first(where: { shares[$0] < floors[$0] }) else { break }
-            fixed.insert(narrow)
-            shares[narrow] = floors[narrow]
+        let room = geometry.width - Double(header.count) * geometry.padding
+        var text = floors
+        if floors.reduce(0, +) < room {
+            // Columns whose proportional share is below their longest word are held at it, in turn;
+            // the others share what is left.
+            var held = Set<Int>()
+            for _ in columns {
+                let free = columns.filter { !held.contains($0) }
+                let left = room - held.reduce(0) { $0 + floors[$1] }
+                let asked = free.reduce(0) { $0 + requests[$1] }
+                for column in free { text[column] = left * requests[column] / asked }
+                guard let narrow = free.first(where: { text[$0] < floors[$0] }) else { break }
+                held.insert(narrow)
+                text[narrow] = floors[narrow]
+            }
         }
-        let total = shares.reduce(0, +)
-        var percent = shares.map { Int(($0 * 100 / total).rounded(.down)) }
-        // Hand the percent lost to rounding down to the widest columns.
-        let order = shares.indices.sorted { shares[$0] > shares[$1] }
-        for index in 0..<(100 - percent.reduce(0, +)) { percent[order[index % order.count]] += 1 }
-        return percent
+        return wholePercent(columns.map { text[$0] + geometry.padding }, floors: floors.map { $0 + geometry.padding })
     }
 
-    private static func longestWordLength(_ text: String) -> Int {
-        text.split(whereSeparator: \.isWhitespace).map(\.count).max() ?? 0
+    /// The width a cell asks for: its whole text, except that a reference without spaces (such as
+    /// "mawp-2014-decent-work-o2-a1") asks for half, wrapping at its hyphens on two lines or three.
+    private static func requestedWidth(_ text: String) -> Double {
+        let whole = TextWidth.ems(Substring(text))
+        guard !text.contains(where: \.isWhitespace) else { return whole }
+        return max(whole / 2, TextWidth.unbreakablePieces(text).map { TextWidth.ems($0) }.max() ?? 0)
+    }
+
+    /// Whole percent adding up to 100: a column that needs its width for its longest word is
+    /// rounded up, the others down; the difference is taken from or given to the widest of those
+    /// with room to spare.
+    private static func wholePercent(_ widths: [Double], floors: [Double]) -> [Int] {
+        let total = widths.reduce(0, +)
+        let exact = widths.map { $0 * 100 / total }
+        let needed = floors.map { $0 * 100 / total }
+        var percent = exact.indices.map { Int(exact[$0] - needed[$0] < 1 ? exact[$0].rounded(.up) : exact[$0].rounded(.down)) }
+        let spare = exact.indices.sorted { exact[$0] - needed[$0] > exact[$1] - needed[$1] }
+        var index = 0
+        while percent.reduce(0, +) != 100 {
+            let column = spare[index % spare.count]
+            percent[column] += percent.reduce(0, +) < 100 ? 1 : -1
+            index += 1
+        }
+        return percent
     }
 }

@@ -5,7 +5,8 @@ import GMGTable
 /// with page numbers when printed by a paged-media engine such as WeasyPrint).
 ///
 /// With ``Options/figureFiles`` set, charts are `<img>` links to `figure-N.png` instead (what a
-/// converter such as pandoc needs); ``Page/figures`` then holds the SVG of each.
+/// converter such as pandoc needs; ``Page/figures`` then holds the SVG of each) and tables' column
+/// widths are planned for the Word page rather than the PDF's.
 public struct DocumentHTML: Sendable {
     /// How the page is made.
     public struct Options: Sendable {
@@ -129,7 +130,9 @@ public struct DocumentHTML: Sendable {
                 return text
             }
         }
-        let shares = ColumnShares.percentages(header: table.columns.map(\.name), rows: texts)
+        // The page pandoc turns into Word lays tables out for Word's table text and cell margins.
+        let shares = ColumnShares.percentages(header: table.columns.map(\.name), rows: texts,
+                                              geometry: options.figureFiles ? .word : .pdf)
         var html = "<table>\n<colgroup>" + shares.map { "<col style=\"width: \($0)%\">" }.joined() + "</colgroup>\n"
         html += "<thead><tr>" + table.columns.indices.map { cell(ProseHTML.escape(table.columns[$0].name), $0, header: true) }
             .joined() + "</tr></thead>\n<tbody>\n"
