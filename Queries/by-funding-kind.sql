@@ -4,7 +4,7 @@
 -- column: cost_usd money
 -- totals: cost_usd
 -- note: An activity's cost is divided equally among its funding sources; an activity with sources of several kinds counts once under each kind.
-SELECT coalesce(s.kind, 'not stated') AS kind,
+SELECT coalesce(replace(s.kind, '-', ' '), 'not stated') AS kind,
        count(DISTINCT a.id) AS activities,
        count(DISTINCT CASE WHEN a.cost_usd IS NOT NULL THEN a.id END) AS costed_activities,
        sum(a.cost_usd * coalesce(f.share, 1.0)) AS cost_usd

@@ -7,7 +7,7 @@
 /* The members of the funding list of each activity are joined directly (the activity_funding view
    would look each activity up again by its id). */
 SELECT coalesce(s.name, '(not stated)') AS funding_source,
-       coalesce(s.kind, 'not stated') AS kind,
+       coalesce(replace(s.kind, '-', ' '), 'not stated') AS kind,
        count(*) AS activities,
        count(a.cost_milli) AS costed_activities,
        sum(a.cost_milli * coalesce(f.share, 1.0)) / 1000.0 AS cost_usd

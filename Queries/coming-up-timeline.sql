@@ -4,16 +4,7 @@
 -- param: to date  Last day of the window
 -- column: starts date
 -- column: ends date
-SELECT w.name AS section,
-       CASE WHEN a.printed_number = '' THEN '' ELSE a.printed_number || ' ' END
-           || CASE WHEN length(a.description) <= 48 THEN a.description
-            ELSE coalesce(nullif(rtrim(rtrim(substr(a.description, 1, 49), replace(substr(a.description, 1, 49), ' ', '')), ' ,;:–-.'), ''),
-                          substr(a.description, 1, 48)) || '…' END AS label,
-       a.start_date AS starts,
-       a.end_date AS ends,
-       a.tentative AS tentative
-FROM activities a
-JOIN outputs o ON o.id = a.output
-JOIN work_streams w ON w.id = o.work_stream
-WHERE a.start_date <= :to AND a.end_date >= :from
-ORDER BY w.rowid, a.start_date, a.seq
+SELECT section, label, starts, ends, tentative
+FROM timeline_items
+WHERE starts <= :to AND ends >= :from
+ORDER BY stream_order, starts, activity_seq

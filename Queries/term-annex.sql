@@ -1,8 +1,13 @@
 -- title: Activities of the term in full
 -- description: Every activity of the term's plan year in full, by work stream and output, for the annex of the annual report: time frame, leads, funding and cost as the plan states them ("not stated" where it states nothing), what is reported, the sources (the place in the document most activities are cited from, named once in main_source; document title and place for any other), and the activity's data-quality notes.
 -- param: term integer  The term's year, e.g. 2014
+-- param: as_of date = null  The data's date: while the term is open (before 31 December) things are judged at it
 -- column: cost_usd money
-WITH main AS (
+WITH judged AS (
+    -- The day things are judged at: the day after the term, or the data's date while the term is open (see term-summary).
+    SELECT CASE WHEN :as_of < (:term || '-12-31') THEN :as_of ELSE date(:term || '-12-31', '+1 day') END AS day
+),
+main AS (
     -- The document most of the year's activities are cited from: the annex names it once.
     SELECT ci.document AS id, d.citation AS citation
     FROM activities a JOIN outputs o ON o.id = a.output
@@ -29,7 +34,9 @@ SELECT w.name AS work_stream,
        CASE a.status
            WHEN 'delivered' THEN 'delivered'
            WHEN 'in-progress' THEN 'in progress'
-           WHEN '' THEN CASE WHEN a.end_date > (:term || '-12-31') THEN 'no report yet; the time frame runs past the term'
+           WHEN '' THEN CASE WHEN a.end_date >= (SELECT day FROM judged)
+                                  THEN 'no report yet; the time frame runs past ' || CASE WHEN :as_of < (:term || '-12-31')
+                                       THEN :as_of || ', the date of the data' ELSE 'the term' END
                              ELSE 'no report received' END
            ELSE a.status END
        || coalesce(' (' || (SELECT max(p.as_of) FROM progress p WHERE p.activity = a.id) || ')', '') AS status,

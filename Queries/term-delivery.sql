@@ -1,9 +1,14 @@
 -- title: Delivery against the plan
 -- description: The term's plan year by work stream (with its objective): each expected result of the work stream with the outputs of the year that evidently serve it, then the outputs that serve no stated result; each output with its activities by printed number, what is reported about each at the end of the term, and the notes of the reports.
 -- param: term integer  The term's year, e.g. 2014
--- note: "No report received": the time frame ended by 31 December of the term and no document reports on the activity. "Still ahead": the time frame runs past the term.
+-- param: as_of date = null  The data's date: while the term is open (before 31 December) things are judged at it
+-- note: "No report received": the time frame ended by 31 December of the term (while the term is open: before the data's date) and no document reports on the activity. "Still ahead": the time frame runs past the term; while the term is open, "no report yet": the time frame has not ended by the data's date.
 -- note: An output serves a result where the plan's wording makes the link evident (Data/result_links.csv); an output serving several results is listed under each, in full under the first (listed_under names it). A result no output of the year serves has one row with no output.
-WITH acts AS (
+WITH judged AS (
+    -- The day things are judged at: the day after the term, or the data's date while the term is open (see term-summary).
+    SELECT CASE WHEN :as_of < (:term || '-12-31') THEN :as_of ELSE date(:term || '-12-31', '+1 day') END AS day
+),
+acts AS (
     SELECT a.*, o.work_stream, o.seq AS output_seq,
            -- An activity by its printed number, or (unnumbered) by the start of its text, cut between words.
            CASE WHEN a.printed_number <> '' THEN a.printed_number
@@ -13,7 +18,8 @@ WITH acts AS (
            CASE a.status
                WHEN 'delivered' THEN 'delivered'
                WHEN 'in-progress' THEN 'in progress'
-               WHEN '' THEN CASE WHEN a.end_date > (:term || '-12-31') THEN 'still ahead' ELSE 'no report received' END
+               WHEN '' THEN CASE WHEN a.end_date < (SELECT day FROM judged) OR a.end_date IS NULL THEN 'no report received'
+                                 WHEN :as_of < (:term || '-12-31') THEN 'no report yet' ELSE 'still ahead' END
                ELSE a.status END
            || coalesce(' (' || (SELECT max(p.as_of) FROM progress p WHERE p.activity = a.id) || ')', '') AS reported,
            (SELECT p.note FROM progress p WHERE p.activity = a.id ORDER BY p.as_of DESC LIMIT 1) AS report_note

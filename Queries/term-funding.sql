@@ -4,9 +4,7 @@
 -- column: cost_usd money
 -- note: An activity with several funding sources counts once under each; its stated cost is divided equally among them. Activities without a funding source appear as "(not stated)".
 SELECT coalesce(s.name, '(not stated)') AS funding_source,
-       CASE coalesce(s.kind, '') WHEN 'agency-budget' THEN 'agency budget' WHEN 'staff-time' THEN 'staff time'
-            WHEN 'trust-fund' THEN 'trust fund' WHEN 'to-be-mobilized' THEN 'to be mobilized' WHEN '' THEN 'not stated'
-            ELSE s.kind END AS kind,
+       coalesce(replace(s.kind, '-', ' '), 'not stated') AS kind,
        count(*) AS activities,
        count(a.cost_usd) AS costed_activities,
        sum(a.cost_usd * coalesce(f.share, 1.0)) AS cost_usd

@@ -4,8 +4,13 @@
 -- param: as_of date = null  The data's date: when it falls before the end of the term, term_open is set (reports may still come)
 -- column: cost_usd money
 -- column: to_be_mobilized_usd money
--- note: Flags are 'yes' or empty; counts of activities are of the term's plan year, except carried_over, which counts earlier years' activities still open too. Carry-over and "no report received" are judged at the end of the term (31 December).
-WITH acts AS (
+-- note: Flags are 'yes' or empty; counts of activities are of the term's plan year, except carried_over, which counts earlier years' activities still open too. Carry-over and "no report received" are judged at the end of the term (31 December), or, while the term is open (the data's date before 31 December), at the data's date: an activity whose time frame has not ended by then is still ahead or running, not "no report received".
+WITH judged AS (
+    -- An activity with no report whose time frame ends before this day has "no report received"; one that ends
+    -- on it or later is still ahead or running: the day after the term, or the data's date while the term is open.
+    SELECT CASE WHEN :as_of < (:term || '-12-31') THEN :as_of ELSE date(:term || '-12-31', '+1 day') END AS day
+),
+acts AS (
     SELECT a.*, o.work_stream, o.plan,
            EXISTS (SELECT 1 FROM activity_funding f JOIN funding_sources s ON s.id = f.funding_source
                    WHERE f.activity = a.id AND s.kind IN ('agency-budget', 'staff-time')) AS own_means,
@@ -23,10 +28,10 @@ figures AS (
            count(CASE WHEN status IN ('planned', 'postponed') THEN 1 END) AS planned_or_postponed,
            count(CASE WHEN status = 'cancelled' THEN 1 END) AS cancelled,
            count(CASE WHEN status = '' THEN 1 END) AS not_reported,
-           count(CASE WHEN status = '' AND (end_date IS NULL OR end_date <= :term || '-12-31') THEN 1 END) AS no_report_received,
+           count(CASE WHEN status = '' AND (end_date IS NULL OR end_date < (SELECT day FROM judged)) THEN 1 END) AS no_report_received,
            (SELECT count(*) FROM activities a JOIN outputs o ON o.id = a.output
             WHERE o.year <= :term AND (a.status IN ('in-progress', 'planned', 'postponed')
-                                       OR (a.status = '' AND a.end_date > (:term || '-12-31')))) AS carried_over,
+                                       OR (a.status = '' AND a.end_date >= (SELECT day FROM judged)))) AS carried_over,
            count(cost_usd) AS costed,
            sum(cost_usd) AS cost_usd,
            count(CASE WHEN own_means THEN 1 END) AS own_means,
@@ -78,6 +83,7 @@ SELECT coalesce(chairs.names, '') AS chairs,
        CASE WHEN :as_of < (:term || '-12-31') THEN 'yes' ELSE '' END AS term_open,
        CASE WHEN no_report_received > 0 THEN no_report_received || CASE no_report_received WHEN 1 THEN ' activity' ELSE ' activities' END ELSE '' END AS no_report_received_text,
        CASE WHEN carried_over > 0 THEN carried_over || CASE carried_over WHEN 1 THEN ' activity carries' ELSE ' activities carry' END ELSE '' END AS carried_over_text,
+       CASE WHEN carried_over > 0 THEN carried_over || CASE carried_over WHEN 1 THEN ' activity is' ELSE ' activities are' END ELSE '' END AS still_open_text,
        CASE WHEN activities > 0 AND costed = 0 THEN 'yes' ELSE '' END AS none_costed,
        CASE WHEN costed > 0 AND costed = activities THEN 'yes' ELSE '' END AS all_costed,
        CASE WHEN costed > 0 AND costed < activities

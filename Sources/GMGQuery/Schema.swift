@@ -210,6 +210,15 @@ enum Schema {
         CREATE VIEW latest_progress AS
             SELECT p.* FROM progress p
             WHERE p.as_of = (SELECT max(q.as_of) FROM progress q WHERE q.activity = p.activity);
+        CREATE VIEW timeline_items AS
+            SELECT a.id AS activity, o.year AS year, w.name AS section,
+                   CASE WHEN a.printed_number = '' THEN '' ELSE a.printed_number || ' ' END
+                   || CASE WHEN length(a.description) <= 48 THEN a.description
+                      ELSE coalesce(nullif(rtrim(rtrim(substr(a.description, 1, 49), replace(substr(a.description, 1, 49), ' ', '')),
+                                                 ' ,;:–-.'), ''), substr(a.description, 1, 48)) || '…' END AS label,
+                   a.start_date AS starts, a.end_date AS ends, a.tentative AS tentative,
+                   w.rowid AS stream_order, o.seq AS output_seq, a.seq AS activity_seq
+            FROM activities a JOIN outputs o ON o.id = a.output JOIN work_streams w ON w.id = o.work_stream;
         """
 
     /// Indexes created after a bulk load (cheaper than maintaining them row by row).

@@ -95,11 +95,14 @@ public struct DocumentHTML: Sendable {
                     "<li><a href=\"#\(ProseHTML.escape($0.anchor))\">\(ProseHTML.escape($0.title))</a></li>"
                 }.joined(separator: "\n") + "\n</ol>\n"
             }
-            return head + "</head>\n<body>\n" + contents + "<div data-custom-style=\"Page Break\"><p>\u{200B}</p></div>\n"
-                + body.joined(separator: "\n") + "\n</body>\n</html>\n"
+            // A short document's body follows the contents on the title page.
+            let pageBreak = document.startsOnTitlePage ? "" : "<div data-custom-style=\"Page Break\"><p>\u{200B}</p></div>\n"
+            return head + "</head>\n<body>\n" + contents + pageBreak + body.joined(separator: "\n") + "\n</body>\n</html>\n"
         }
         head += "<style>\n\(DocumentStyle.css)</style>\n</head>\n<body>\n"
-        var top = "<header class=\"title-page\">\n"
+        // A short document's body starts on the title page, under the contents (print CSS).
+        let short = document.startsOnTitlePage ? " short" : ""
+        var top = "<header class=\"title-page\(short)\">\n"
         if !options.links.isEmpty {
             top += "<nav class=\"links\">" + options.links.map { "<a href=\"\(ProseHTML.escape($0.href))\">\(ProseHTML.escape($0.label))</a>" }
                 .joined(separator: " · ") + "</nav>\n"
@@ -108,7 +111,7 @@ public struct DocumentHTML: Sendable {
         top += "\n</header>\n"
         let contents = document.contents
         if contents.count > 1 {
-            top += "<nav class=\"contents\">\n<h2 class=\"contents-title\">Contents</h2>\n<ol>\n" + contents.map {
+            top += "<nav class=\"contents\(short)\">\n<h2 class=\"contents-title\">Contents</h2>\n<ol>\n" + contents.map {
                 "<li><a href=\"#\(ProseHTML.escape($0.anchor))\">\(ProseHTML.escape($0.title))</a></li>"
             }.joined(separator: "\n") + "\n</ol>\n</nav>\n"
         }

@@ -1,6 +1,7 @@
 /// The style sheet of HTML documents: readable on screen, and A4 pages when printed (by a browser
 /// or by WeasyPrint for PDF): a title page, a contents list with page numbers, the title as a
-/// running header, "page N of M" in the footer, tables that wrap between words, never inside one.
+/// running header, "page N of M" in the footer, tables that wrap between words, never inside one
+/// (fixed layout: the columns have the widths ``ColumnShares`` plans, which WeasyPrint otherwise ignores).
 enum DocumentStyle {
     static let css = """
         html { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 10pt; color: #1d2733; line-height: 1.4; }
@@ -24,7 +25,7 @@ enum DocumentStyle {
         dl.figures div { display: inline-block; vertical-align: top; background: #f1f4f7; padding: 0.35em 0.7em; margin: 0 0.4em 0.4em 0; border-radius: 3px; min-width: 8.5em; }
         dl.figures dt { font-size: 0.8em; color: #44505c; }
         dl.figures dd { margin: 0; font-size: 1.15em; font-weight: bold; }
-        table { border-collapse: collapse; width: 100%; margin: 0.5em 0 0.8em; font-size: 0.85em;
+        table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 0.5em 0 0.8em; font-size: 0.85em;
                 word-break: normal; overflow-wrap: normal; hyphens: manual; }
         th, td { border-bottom: 1px solid #c9d3dd; padding: 0.25em 0.4em; text-align: left; vertical-align: top; }
         thead th { background: #f1f4f7; border-bottom: 1.5px solid #8795a3; }
@@ -48,6 +49,8 @@ enum DocumentStyle {
             .title-page { padding-top: 18%; margin-bottom: 3em; }
             .title-page h1 { font-size: 2.4em; }
             .contents { break-after: page; }
+            .title-page.short { padding-top: 0; margin-bottom: 1.5em; }
+            .contents.short { break-after: auto; margin-bottom: 1.5em; }
             .contents a::after { content: leader(".") target-counter(attr(href), page); }
             h2 { break-before: auto; }
             a { color: inherit; text-decoration: none; }

@@ -34,7 +34,7 @@ import Testing
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.first == "funding_source,kind,activities,costed_activities,cost_usd")
-        #expect(lines.contains("Funding to be mobilized (funding proposals to be developed),to-be-mobilized,3,1,75000.00"))
+        #expect(lines.contains("Funding to be mobilized (funding proposals to be developed),to be mobilized,3,1,75000.00"))
     }
 
     @Test func queryErrorsNameTheFile() throws {

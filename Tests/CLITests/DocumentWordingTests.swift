@@ -56,9 +56,24 @@ import Testing
         #expect(summary.contains("The agencies leading the most activities: IOM (14), OHCHR (5) and ESCAP (4)"))
         // The data is as of 12 February 2015: the 2014 term is over, the 2015 term is not.
         #expect(annex.contains("For 26 activities the time frame passed with no report received"))
+        // Every section of the open term judges at the data's date: an activity of "2015" is running, not
+        // "no report received", in the delivery, the carry-over and the annex; one of "January 2015" has passed.
         let open = try String(contentsOf: latest.appendingPathComponent("annual-2015.md"), encoding: .utf8)
-        #expect(open.contains("had no report by 2015-02-12, the date of the data, before the end of 2015"))
-        #expect(!open.contains("the time frame passed") && open.contains("whose time frame ends within the term"))
+        #expect(open.contains("The term is still open: the data is as of 2015-02-12, so things are judged at that date"))
+        #expect(!open.contains("the time frame passed") && !open.contains("at the end of 2015"))
+        let delivery = open.components(separatedBy: "## Delivery against the plan").last?.components(separatedBy: "\n## ").first ?? ""
+        #expect(delivery.contains("3.1 and 3.2 (2 activities): no report yet") && delivery.contains("no report received"), "\(delivery)")
+        let carry = open.components(separatedBy: "## What carries over to the next chair").last?.components(separatedBy: "\n## ").first ?? ""
+        #expect(carry.contains("| Technical assistance to government teams,") && carry.contains("still ahead or running as of 2015-02-12"))
+        let noReport = open.components(separatedBy: "## No report received").last?.components(separatedBy: "\n## ").first ?? ""
+        #expect(!noReport.contains("Technical assistance to government teams") && noReport.contains("| January 2015 |"))
+        #expect(open.contains("the time frame runs past 2015-02-12, the date of the data · *Ref.* mawp-2015-coordination-o1-a1"))
+        // Column headers and funding kinds as a reader writes them.
+        let agency = try String(contentsOf: latest.appendingPathComponent("briefing-agency-ILO.md"), encoding: .utf8)
+        #expect(agency.contains("| Co-lead | Shared activities |") && agency.contains("| With co-leads |"))
+        let funding = try String(contentsOf: latest.appendingPathComponent("funding.md"), encoding: .utf8)
+        #expect(funding.contains("| staff time |") && funding.contains("| agency budget |"))
+        for raw in ["staff-time", "agency-budget", "trust-fund", "to-be-mobilized"] { #expect(!funding.contains(raw), "\(raw)") }
         // The data keeps its notes for traceability.
         let data = try String(contentsOf: folder.appendingPathComponent("Data/activities.csv"), encoding: .utf8)
         #expect(data.contains("(1st output of the section)"))

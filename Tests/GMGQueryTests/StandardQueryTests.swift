@@ -46,22 +46,22 @@ import Testing
         let table = try queries.run("by-funding-source")
         #expect(table.rows == [
             [t("(not stated)"), t("not stated"), i(1), i(0), .null],
-            [t("ILO budget"), t("agency-budget"), i(1), i(1), m(15_000)],
-            [t("KNOMAD"), t("trust-fund"), i(2), i(2), m(25_000)],
-            [t("Staff costs of the GMG chair and members"), t("staff-time"), i(3), i(0), .null],
-            [t("To be mobilized"), t("to-be-mobilized"), i(1), i(1), m(37_500)],
-            [t("UNDP budget"), t("agency-budget"), i(1), i(1), m(37_500)],
+            [t("ILO budget"), t("agency budget"), i(1), i(1), m(15_000)],
+            [t("KNOMAD"), t("trust fund"), i(2), i(2), m(25_000)],
+            [t("Staff costs of the GMG chair and members"), t("staff time"), i(3), i(0), .null],
+            [t("To be mobilized"), t("to be mobilized"), i(1), i(1), m(37_500)],
+            [t("UNDP budget"), t("agency budget"), i(1), i(1), m(37_500)],
         ])
         #expect(table.sum(ofColumn: 4) == 115_000)
     }
 
     @Test func byFundingKind() throws {
         #expect(try queries.run("by-funding-kind").rows == [
-            [t("agency-budget"), i(2), i(2), m(52_500)],
+            [t("agency budget"), i(2), i(2), m(52_500)],
             [t("not stated"), i(1), i(0), .null],
-            [t("staff-time"), i(3), i(0), .null],
-            [t("to-be-mobilized"), i(1), i(1), m(37_500)],
-            [t("trust-fund"), i(2), i(2), m(25_000)],
+            [t("staff time"), i(3), i(0), .null],
+            [t("to be mobilized"), i(1), i(1), m(37_500)],
+            [t("trust fund"), i(2), i(2), m(25_000)],
         ])
     }
 

@@ -109,6 +109,29 @@ import Testing
     }
 }
 
+extension DocumentFormatsTests {
+    /// A briefing of a page or two starts its body on the title page, under the contents, in PDF and
+    /// Word: no page holding only the title and a few contents lines. A long report keeps its title page.
+    @Test func aShortBriefingStartsOnTheTitlePage() throws {
+        let reports = try FixtureReports(data: Paths.root.appendingPathComponent("Data"))
+        let (folder, _) = try reports.build("briefing-agency", ["agency": "KNOMAD"], formats: [.pdf, .docx])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pdf = folder.appendingPathComponent("briefing-agency-KNOMAD.pdf").path
+        let pageOne = try tool(["pdftotext", "-f", "1", "-l", "1", pdf, "-"])
+        #expect(pageOne.contains("Contents") && pageOne.contains("GMG membership"), "\(pageOne)")
+        let pages = try tool(["pdfinfo", pdf]).split(separator: "\n").first { $0.hasPrefix("Pages:") }
+        #expect(pages?.split(separator: " ").last == "1" || pages?.split(separator: " ").last == "2", "\(pages ?? "")")
+        let breaks = """
+            import docx, sys
+            print(sum(p.style.name == 'Page Break' for p in docx.Document(sys.argv[1]).paragraphs))
+            """
+        #expect(try python(breaks, [folder.appendingPathComponent("briefing-agency-KNOMAD.docx").path]) == "0\n")
+        let (annual, _) = try reports.build("annual", ["term": "2014"], formats: [.docx])
+        defer { try? FileManager.default.removeItem(at: annual) }
+        #expect(try python(breaks, [annual.appendingPathComponent("annual-2014.docx").path]) == "1\n")
+    }
+}
+
 /// Runs a tool found on PATH; returns standard output (errors as a thrown failure).
 func tool(_ arguments: [String]) throws -> String {
     let result = try runTool(arguments)
