@@ -2,6 +2,7 @@
 -- description: One row per combination present; each (lead, funding source) pair of an activity counts once with the activity's split cost; activities with no lead under "no lead named", with no funding source under "(not stated)".
 -- column: cost_usd money
 -- note: Summing an agency's cost over the other keys gives its lead cost; summing a funding source's cost over agencies counts it once per lead.
+-- note: Where no activity of a row states a cost, its cost is left empty: not stated, which is not 0.
 -- column: year year
 /* The activities are first grouped by output and lists (integer and key columns only), so the
    joins to names and the final grouping handle groups, not every (activity, lead, source) row. */
@@ -16,7 +17,7 @@ SELECT coalesce(l.lead_name, 'no lead named') AS agency,
        w.name AS work_stream,
        coalesce(s.name, '(not stated)') AS funding_source,
        sum(g.activities) AS activities,
-       coalesce(sum(g.cost_milli * coalesce(f.share, 1.0)), 0) / 1000.0 AS cost_usd
+       sum(g.cost_milli * coalesce(f.share, 1.0)) / 1000.0 AS cost_usd
 FROM grouped g
 JOIN outputs o ON o.id = g.output
 JOIN work_streams w ON w.id = o.work_stream

@@ -20,10 +20,11 @@ import Testing
         #expect(table.rows == [
             [t("ESCAP"), i(1), i(1), i(1), m(75_000)],
             [t("ILO"), i(4), i(3), i(2), m(105_000)],
-            [t("IOM"), i(1), i(1), i(0), m(0)],
-            [t("UNDP"), i(1), i(1), i(0), m(0)],
+            // No activity of IOM's, UNDP's or the unnamed lead's states a cost: not stated, not 0.
+            [t("IOM"), i(1), i(1), i(0), .null],
+            [t("UNDP"), i(1), i(1), i(0), .null],
             [t("WG on Data and Research"), i(1), i(1), i(1), m(10_000)],
-            [t("no lead named"), i(1), i(1), i(0), m(0)],
+            [t("no lead named"), i(1), i(1), i(0), .null],
         ])
         #expect(table.notes.first?.contains("full cost") == true)
     }
@@ -92,12 +93,13 @@ import Testing
             [t("ILO"), i(2013), t(coordination), t("KNOMAD"), i(1), m(15_000)],
             [t("ILO"), i(2014), t("Data and Research"), t("To be mobilized"), i(1), m(37_500)],
             [t("ILO"), i(2014), t("Data and Research"), t("UNDP budget"), i(1), m(37_500)],
-            [t("ILO"), i(2014), t(coordination), t(staff), i(2), m(0)],
-            [t("IOM"), i(2013), t(coordination), t(staff), i(1), m(0)],
-            [t("UNDP"), i(2013), t(coordination), t(staff), i(1), m(0)],
+            // Staff time states no cost: not stated, not 0.
+            [t("ILO"), i(2014), t(coordination), t(staff), i(2), .null],
+            [t("IOM"), i(2013), t(coordination), t(staff), i(1), .null],
+            [t("UNDP"), i(2013), t(coordination), t(staff), i(1), .null],
             [t("WG on Data and Research"), i(2013), t("Data and Research"), t("KNOMAD"), i(1), m(10_000)],
             // The activity with no lead and no funding source is kept, as in by-agency and by-funding-source.
-            [t("no lead named"), i(2014), t("Data and Research"), t("(not stated)"), i(1), m(0)],
+            [t("no lead named"), i(2014), t("Data and Research"), t("(not stated)"), i(1), .null],
         ])
     }
 

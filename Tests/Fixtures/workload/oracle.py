@@ -8,8 +8,8 @@ WORKLOAD.md and the product's documented edge rules (docs/database.md, README) s
   source under "(not stated)" (with its full cost);
 - an empty cost is unknown: not costed, adds nothing; split cost = cost / number of funding sources;
   lead cost = the full cost for each lead; money that no activity of a group states is empty (not 0)
-  in totals, by funding source and funding source x year (a year without activities of a source too),
-  0 in the other tables, as the saved queries say;
+  in every file (a year without activities of a source in funding source x year too), as the saved
+  queries say;
 - an output is (year, work stream, output code); keys sorted (years as numbers, text by code point);
 - CSVs: header, LF, fields quoted when they hold a comma, quote, CR or LF; money rounded half-up to
   3 decimals; text starting with = + - @ tab or CR gets a leading apostrophe;
@@ -94,7 +94,7 @@ def aggregate(path):
     total = Group()
     by = {key: defaultdict(Group) for key in ("year", "work_stream", "agency", "funding_source")}
     pivot = {}
-    cube = defaultdict(lambda: [0, Fraction(0)])
+    cube = defaultdict(lambda: [0, None])
     with open(path, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             year = int(row["year"])
@@ -115,13 +115,14 @@ def aggregate(path):
                 pivot[(funder, year)] = known if share is None else (known or 0) + share
                 for lead in leads:
                     cube[(lead, year, stream, funder)][0] += 1
-                    cube[(lead, year, stream, funder)][1] += share or 0
+                    cell = cube[(lead, year, stream, funder)]
+                    cell[1] = cell[1] if share is None else (cell[1] or 0) + share
     return total, by, pivot, cube
 
 
-def keyed(groups, outputs=True, unstated_empty=False):
+def keyed(groups, outputs=True):
     return [[key, g.activities] + ([len(g.outputs)] if outputs else [])
-            + [g.costed, None if unstated_empty and g.costed == 0 else g.cost]
+            + [g.costed, None if g.costed == 0 else g.cost]
             for key, g in sorted(groups.items())]
 
 
@@ -183,7 +184,7 @@ def markdown(total, by, pivot):
     lines += ["", "## By work stream", ""] + table(["Work stream"] + keyed_header, keyed(by["work_stream"]))
     lines += ["", "## By funding source", "", "Cost is split equally among an activity's funding sources.", ""]
     lines += table(["Funding source", "Activities", "Costed activities", "Cost (USD)"],
-                   keyed(by["funding_source"], False, unstated_empty=True))
+                   keyed(by["funding_source"], False))
     lines += ["", "## Funding source x year (USD)", ""] + table(["Funding source"] + pivot_header[1:], pivot_rows)
     return "\n".join(lines) + "\n"
 
@@ -199,7 +200,7 @@ def main():
     write_csv(folder, "by_year.csv", ["year"] + keyed_columns, keyed(by["year"]))
     write_csv(folder, "by_work_stream.csv", ["work_stream"] + keyed_columns, keyed(by["work_stream"]))
     write_csv(folder, "by_funding_source.csv", ["funding_source", "activities", "costed_activities", "cost_usd"],
-              keyed(by["funding_source"], outputs=False, unstated_empty=True))
+              keyed(by["funding_source"], outputs=False))
     write_csv(folder, "funding_by_year.csv", *funding_by_year(pivot))
     write_csv(folder, "cube.csv", ["agency", "year", "work_stream", "funding_source", "activities", "cost_usd"],
               [list(key) + value for key, value in sorted(cube.items())])
