@@ -165,6 +165,11 @@ public struct SavedQuery: Sendable {
             } else if character == "-", sql[index...].hasPrefix("--") {
                 index = sql[index...].firstIndex(of: "\n") ?? sql.endIndex
                 continue
+            } else if character == "/", sql[index...].hasPrefix("/*") {
+                // As in SQLite, a block comment left open runs to the end of the text.
+                let body = sql[sql.index(index, offsetBy: 2)...]
+                index = body.range(of: "*/")?.upperBound ?? sql.endIndex
+                continue
             } else if character == ":" {
                 let rest = sql[sql.index(after: index)...]
                 let name = rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" }

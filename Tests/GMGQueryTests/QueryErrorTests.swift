@@ -48,6 +48,16 @@ import Testing
         #expect(quoted?.parameters.isEmpty == true)
     }
 
+    @Test func blockCommentsAreNotSQL() throws {
+        // An apostrophe in a block comment opens no string, so the placeholder after it counts...
+        let commented = try SavedQuery(file: "q.sql", name: "q",
+                                       text: "-- param: year integer\n/* the view's rows */\nSELECT :year /* :notaparam */\n")
+        #expect(commented.parameters.map(\.name) == ["year"])
+        // ...and one inside a comment left open (SQLite reads it as a comment to the end) does not.
+        #expect(message { _ = try SavedQuery(file: "q.sql", name: "q", text: "-- param: year integer\nSELECT 1 /* :year") }
+                == "q.sql: parameter year is declared but the SQL does not use :year")
+    }
+
     @Test func adHocSQLIsReadOnly() throws {
         #expect(try queries.database.run(sql: "SELECT count(*) AS n FROM activities").rows == [[i(7)]])
         #expect(message { _ = try queries.database.run(sql: "DELETE FROM activities") }
