@@ -7,6 +7,13 @@ struct ActivityBuilder {
     private(set) var activities: [Activity] = []
     private(set) var ids: Set<String> = []
     private var indexByID: [String: Int] = [:]
+    /// Each distinct time frame text parsed once per output year (scaled data repeats a few dozen).
+    private var parsedFrames: [FrameKey: (frame: TimeFrame?, impossible: String?)] = [:]
+
+    private struct FrameKey: Hashable {
+        let text: String
+        let year: Int
+    }
 
     init(resolver: NameResolver, outputs: [Output], plans: [Plan]) {
         self.resolver = resolver
@@ -97,9 +104,14 @@ struct ActivityBuilder {
 
     /// The time frame of `text` in an output of `year` of `plan`; an impossible day is an error,
     /// text that is no date or a frame outside the plan's years a warning.
-    private func timeframe(_ text: String, row: Row, year: Int, plan: Plan?, reader: inout FieldReader) -> TimeFrame? {
-        var impossible: String?
-        let frame = TimeFrameParser.parse(text, defaultYear: year, impossibleDate: &impossible)
+    private mutating func timeframe(_ text: String, row: Row, year: Int, plan: Plan?, reader: inout FieldReader) -> TimeFrame? {
+        let key = FrameKey(text: text, year: year)
+        if parsedFrames[key] == nil {
+            var impossible: String?
+            let frame = TimeFrameParser.parse(text, defaultYear: year, impossibleDate: &impossible)
+            parsedFrames[key] = (frame, impossible)
+        }
+        let (frame, impossible) = parsedFrames[key]!
         if let impossible {
             reader.error(row, "timeframe", "time frame \"\(text)\" names \(impossible), a day that does not exist")
         } else if frame == nil {

@@ -27,7 +27,7 @@ struct FieldReader {
             error(row, column, "missing \(column)")
             return nil
         }
-        guard value.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-" || $0 == ".") }) else {
+        guard value.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x2E }) else {
             error(row, column, "malformed \(column) \"\(value)\": use lowercase letters, digits, '-' and '.'")
             return nil
         }

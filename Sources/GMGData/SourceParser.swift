@@ -6,9 +6,12 @@ struct SourceParser {
     private var ids: Set<String> = []
     private var idsInOrder: [String] = []
     private var idByReference: [String: String] = [:]
+    /// Each distinct value parsed once (data scaled to many rows repeats a few hundred values).
+    private var parsed: [String: Result<SourceRef, SourceError>] = [:]
 
     /// The documents sources may cite.
     mutating func register(_ documents: [SourceDocument]) {
+        parsed = [:]
         for document in documents where ids.insert(document.id).inserted {
             idsInOrder.append(document.id)
             idByReference[document.reference] = document.id
@@ -16,7 +19,14 @@ struct SourceParser {
     }
 
     /// The source of `value`, or a message saying what is wrong with it.
-    func parse(_ value: String) -> Result<SourceRef, SourceError> {
+    mutating func parse(_ value: String) -> Result<SourceRef, SourceError> {
+        if let known = parsed[value] { return known }
+        let result = parseAnew(value)
+        parsed[value] = result
+        return result
+    }
+
+    private func parseAnew(_ value: String) -> Result<SourceRef, SourceError> {
         var citations: [Citation] = []
         for part in value.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
             if let colon = part.range(of: ": "), !part[..<colon.lowerBound].isEmpty,

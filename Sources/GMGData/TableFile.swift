@@ -4,10 +4,11 @@ import Foundation
 struct Row {
     let file: String
     let line: Int
-    private let values: [String: String]
+    /// The trimmed values, in the header's column order.
+    private let values: [String]
     private let columns: [String: Int]
 
-    init(file: String, line: Int, values: [String: String], columns: [String: Int]) {
+    init(file: String, line: Int, values: [String], columns: [String: Int]) {
         self.file = file
         self.line = line
         self.values = values
@@ -16,7 +17,7 @@ struct Row {
 
     /// The trimmed value of a column ("" when empty).
     subscript(_ column: String) -> String {
-        values[column, default: ""]
+        columns[column].map { values[$0] } ?? ""
     }
 
     /// The 1-based column number of a column, for diagnostics.
@@ -93,18 +94,27 @@ enum TableFile {
                               "wrong column count: \(fields.count) fields, header has \(expected.count)\(spans)")
             return nil
         }
-        var values: [String: String] = [:]
+        var values: [String] = []
+        values.reserveCapacity(fields.count)
         var fitting = true
-        for (name, index) in columns {
-            values[name] = fields[index].trimmingCharacters(in: .whitespaces)
-            if record.field(index).count > TextLimits.cellCharacters, let length = TextLimits.overlong(fields[index]) {
+        for (index, field) in fields.enumerated() {
+            values.append(trimmed(field))
+            if record.field(index).count > TextLimits.cellCharacters, let length = TextLimits.overlong(field) {
                 diagnostics.error(file, record.line, index + 1, """
                     text of \(length) characters is longer than a spreadsheet cell holds (32,767 characters)
-                    """, field: name)
+                    """, field: expected[index])
                 fitting = false
             }
         }
         return fitting ? Row(file: file, line: record.line, values: values, columns: columns) : nil
+    }
+
+    /// `field` without the spaces around it; the common case (no space or non-ASCII character at
+    /// either end) without Foundation's work.
+    private static func trimmed(_ field: String) -> String {
+        guard let first = field.utf8.first, let last = field.utf8.last else { return field }
+        func plain(_ byte: UInt8) -> Bool { byte < 0x80 && byte != 0x20 && byte != 0x09 }
+        return plain(first) && plain(last) ? field : field.trimmingCharacters(in: .whitespaces)
     }
 
     private static func checkHeader(

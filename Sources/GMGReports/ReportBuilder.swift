@@ -1,6 +1,7 @@
 import Foundation
 import GMGDocuments
 import GMGQuery
+import GMGRender
 import GMGTable
 
 /// A report built into an output folder.
@@ -110,16 +111,24 @@ public struct ReportBuilder: Sendable {
         let readingSections = ReadingLimit.apply(to: sections, report: report, baseName: baseName, workbook: outputs.contains(.xlsx))
         let reading = try ReportDocument(report: report, parameters: parameters, sections: readingSections, date: date, dataDate: dataDate)
         try converter.requirePrograms(pdf: outputs.contains(.pdf), docx: outputs.contains(.docx))
+        // The section model of the documents meant for reading, built once for all their formats.
+        var built: Document?
+        func text() throws -> Document {
+            if let built { return built }
+            let made = try reading.document()
+            built = made
+            return made
+        }
         var files: [String] = []
         for format in outputs {
             let file = baseName + "." + format.rawValue
             let url = directory.appendingPathComponent(file)
             switch format {
-            case .md: try Data(reading.markdown().utf8).write(to: url)
-            case .html: try Data(reading.html().utf8).write(to: url)
+            case .md: try Data(DocumentMarkdown().render(text()).utf8).write(to: url)
+            case .html: try Data(text().html().utf8).write(to: url)
             case .xlsx: try document.writeWorkbook(to: url)
-            case .pdf: try reading.writePDF(to: url, converter: converter, cache: conversions)
-            case .docx: try reading.writeDOCX(to: url, converter: converter, reference: wordReference, cache: conversions)
+            case .pdf: try text().writePDF(to: url, converter: converter, cache: conversions)
+            case .docx: try text().writeDOCX(to: url, converter: converter, reference: wordReference, date: date, cache: conversions)
             case .csv:
                 files += try document.writeCSV(into: directory, folder: baseName)
                 continue

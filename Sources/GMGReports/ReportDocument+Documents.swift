@@ -3,23 +3,24 @@ import GMGDocuments
 import GMGRender
 import GMGTable
 
-extension ReportDocument {
+extension Document {
     /// The self-contained HTML page (charts inline), with a link back to the build's index.
     func html() throws -> String {
-        try DocumentHTML(options: .init(links: [("All reports", "index.html")])).render(document()).html
+        try DocumentHTML(options: .init(links: [("All reports", "index.html")])).render(self).html
     }
 
     /// Writes the PDF: the HTML page printed to A4 by WeasyPrint, or reused from the previous
     /// build through `cache` when the page is byte-identical.
     func writePDF(to url: URL, converter: DocumentConverter, cache: ConversionCache?) throws {
-        try converter.pdf(html: Data(DocumentHTML().render(document()).html.utf8), to: url, cache: cache)
+        try converter.pdf(html: Data(DocumentHTML().render(self).html.utf8), to: url, cache: cache)
     }
 
     /// Writes the Word document: the HTML page with its charts as PNG files, through pandoc, with
     /// the styles and page setup of `reference` (Reports/reference.docx) when given; reused from
     /// the previous build through `cache` when nothing it is made from changed.
-    func writeDOCX(to url: URL, converter: DocumentConverter, reference: URL?, cache: ConversionCache?) throws {
-        let page = try DocumentHTML(options: .init(figureFiles: true)).render(document())
+    func writeDOCX(to url: URL, converter: DocumentConverter, reference: URL?, date: CalendarDate,
+                   cache: ConversionCache?) throws {
+        let page = try DocumentHTML(options: .init(figureFiles: true)).render(self)
         try converter.docx(html: Data(page.html.utf8), figures: page.figures.map { ($0.name, Data($0.svg.utf8)) }, to: url,
                            reference: reference, date: date.secondsSince1970, cache: cache)
     }

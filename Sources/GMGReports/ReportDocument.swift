@@ -63,8 +63,4 @@ struct ReportDocument {
         }
         return Document(title: title, subtitle: subtitle, blocks: blocks)
     }
-
-    func markdown() throws -> String {
-        try DocumentMarkdown().render(document())
-    }
 }

@@ -1,6 +1,12 @@
+import Synchronization
+
 /// The report templates of a definition (title, audience, introduction, section texts), checked
 /// and rendered with errors that name the definition file and key.
 enum Templates {
+    /// Each distinct template text parsed once per process: a build renders the same definitions
+    /// for every instance (33 reports from 5 definitions on the bundled data).
+    private static let parsed = Mutex<[String: Template]>([:])
+
     /// Parses `text`; a syntax error names the file and key.
     static func check(_ text: String, file: String, key: String) throws {
         _ = try parse(text, file: file, key: key)
@@ -19,8 +25,11 @@ enum Templates {
     }
 
     private static func parse(_ text: String, file: String, key: String) throws -> Template {
+        if let known = parsed.withLock({ $0[text] }) { return known }
         do {
-            return try Template(text)
+            let template = try Template(text)
+            parsed.withLock { $0[text] = template }
+            return template
         } catch {
             throw ReportError(file: file, key: key, error.description)
         }
