@@ -10,6 +10,9 @@ struct ActivityBuilder {
     /// Each distinct time frame text parsed once per output year (scaled data repeats a few dozen).
     private var parsedFrames: [FrameKey: (frame: TimeFrame?, impossible: String?)] = [:]
 
+    /// Each distinct list of names (leads, funding sources) split once.
+    private var splitLists: [String: [String]] = [:]
+
     private struct FrameKey: Hashable {
         let text: String
         let year: Int
@@ -34,8 +37,8 @@ struct ActivityBuilder {
             timeframeText: row["timeframe"], timeframe: nil, leadsText: row["leads_text"], leads: [],
             fundingText: row["funding_text"], fundingSources: [], costText: row["cost_text"], cost: nil,
             inheritFrom: row["inherit_from"].nonEmpty, inheritedFields: [], note: row["note"], source: source)
-        var leadNames = splitList(row["leads"])
-        var fundingNames = splitList(row["funding_sources"])
+        var leadNames = names(row["leads"])
+        var fundingNames = names(row["funding_sources"])
         if let parentID = activity.inheritFrom {
             guard let parentIndex = indexByID[parentID] else {
                 reader.unknown(row, "inherit_from", "activity", parentID, among: activities.map(\.id), in: ["activities.csv"],
@@ -100,6 +103,14 @@ struct ActivityBuilder {
         indexByID[id] = activities.count
         ids.insert(id)
         activities.append(activity)
+    }
+
+    /// The names of a `;`-separated list, split once per distinct text.
+    private mutating func names(_ list: String) -> [String] {
+        if let known = splitLists[list] { return known }
+        let split = splitList(list)
+        splitLists[list] = split
+        return split
     }
 
     /// The time frame of `text` in an output of `year` of `plan`; an impossible day is an error,

@@ -78,7 +78,9 @@ public struct ChangeSummary: Equatable, Sendable {
         countAfter = after.count
         added = Self.sortedIDs(after.keys.filter { before[$0] == nil }).map { Record(id: $0, fields: after[$0]!) }
         removed = Self.sortedIDs(before.keys.filter { after[$0] == nil }).map { Record(id: $0, fields: before[$0]!) }
-        changed = Self.sortedIDs(after.keys.filter { before[$0] != nil }).compactMap { id in
+        // Only the records that changed are put in order (a build of 100,000 activities changes few).
+        let changedIDs = after.compactMap { id, new in before[id].flatMap { $0 == new ? nil : id } }
+        changed = Self.sortedIDs(changedIDs).compactMap { id in
             let (old, new) = (before[id]!, after[id]!)
             let fields = Self.sortedFields(Set(old.keys).union(new.keys), order: fieldOrder)
             let changes = fields.filter { old[$0] != new[$0] }.map {
