@@ -72,19 +72,17 @@ enum ColumnShares {
     }
 
     /// Whole percent adding up to 100: a column that needs its width for its longest word is
-    /// rounded up, the others down; the difference is taken from or given to the widest of those
-    /// with room to spare.
-    private static func wholePercent(_ widths: [Double], floors: [Double]) -> [Int] {
+    /// rounded up, the others down; a missing percent goes to the column with the most room beyond
+    /// its longest word, and a percent too many comes from it, so no column drops below that word
+    /// while another has room to give.
+    static func wholePercent(_ widths: [Double], floors: [Double]) -> [Int] {
         let total = widths.reduce(0, +)
         let exact = widths.map { $0 * 100 / total }
         let needed = floors.map { $0 * 100 / total }
         var percent = exact.indices.map { Int(exact[$0] - needed[$0] < 1 ? exact[$0].rounded(.up) : exact[$0].rounded(.down)) }
-        let spare = exact.indices.sorted { exact[$0] - needed[$0] > exact[$1] - needed[$1] }
-        var index = 0
         while percent.reduce(0, +) != 100 {
-            let column = spare[index % spare.count]
-            percent[column] += percent.reduce(0, +) < 100 ? 1 : -1
-            index += 1
+            let roomiest = percent.indices.max { Double(percent[$0]) - needed[$0] < Double(percent[$1]) - needed[$1] } ?? 0
+            percent[roomiest] += percent.reduce(0, +) < 100 ? 1 : -1
         }
         return percent
     }

@@ -68,6 +68,16 @@ import Testing
         }
     }
 
+    /// The IOM briefing's seven-column table on the Word page: rounding up the columns held at their
+    /// longest word made 103 percent; the 3 too many must come from the activity, not from a column at its floor.
+    @Test func roundingTakesFromTheColumnWithRoomNotFromOneAtItsLongestWord() {
+        let widths = [14.98, 14.23, 9.39, 18.1, 14.23, 10.61, 18.46]
+        let floors = [14.98, 14.23, 9.39, 14.98, 14.23, 10.61, 18.46]
+        let percent = ColumnShares.wholePercent(widths, floors: floors)
+        #expect(percent.reduce(0, +) == 100)
+        for index in widths.indices { #expect(Double(percent[index]) >= floors[index], "\(percent)") }
+    }
+
     @Test func noColumnsNoShares() {
         #expect(ColumnShares.percentages(header: [], rows: []).isEmpty)
     }
