@@ -1,8 +1,10 @@
 -- title: Key figures of an agency
--- description: What an agency leads: activities, outputs, years, co-leads, money; with phrases for the briefing's text.
+-- description: What an agency leads: activities, outputs, years, co-leads, money; with phrases for the briefing's text (agency_text: the agency as a sentence starts with it, "The World Bank").
 -- param: agency text  The lead name as reports show it (e.g. ILO)
 -- column: cost_usd money
-SELECT count(*) AS activities,
+SELECT (SELECT upper(substr(ag.prose_name, 1, 1)) || substr(ag.prose_name, 2) FROM agencies ag WHERE ag.acronym = :agency)
+           AS agency_text,
+       count(*) AS activities,
        count(DISTINCT a.output) AS outputs,
        min(o.year) || CASE WHEN max(o.year) > min(o.year) THEN '–' || max(o.year) ELSE '' END AS years,
        count(CASE WHEN l.via_chair THEN 1 END) AS as_gmg_chair,

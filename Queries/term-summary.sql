@@ -45,7 +45,7 @@ chairs AS (
     SELECT group_concat(CASE WHEN k = 1 THEN chair WHEN k = n THEN ' and ' || chair ELSE ', ' || chair END, '') AS names,
            count(*) AS chair_count FROM (
         SELECT row_number() OVER (ORDER BY t.start_date) AS k, count(*) OVER () AS n,
-               ag.acronym || CASE WHEN t.start_semester = t.end_semester
+               ag.prose_name || CASE WHEN t.start_semester = t.end_semester
                                   THEN ' (' || CASE t.start_semester WHEN 1 THEN 'first' ELSE 'second' END || ' half)' ELSE '' END AS chair
         FROM chair_terms t JOIN agencies ag ON ag.id = t.agency
         WHERE t.term = :term AND (t.status = 'confirmed' OR NOT EXISTS (

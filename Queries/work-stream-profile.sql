@@ -4,7 +4,7 @@
 WITH RECURSIVE stream AS (
     SELECT w.*, p.title AS plan_title FROM work_streams w JOIN plans p ON p.id = w.plan WHERE w.id = :work_stream
 ),
--- The `responsible` list ("UNDP;OHCHR", a group id, a role), one item per row, named as reports name them.
+-- The `responsible` list ("UNDP;OHCHR", a group id, a role), one item per row, named as running text names them.
 responsible_items(item, rest, position) AS (
     SELECT '', responsible || ';', 0 FROM stream
     UNION ALL
@@ -12,7 +12,7 @@ responsible_items(item, rest, position) AS (
     FROM responsible_items WHERE rest <> ''
 ),
 responsible_named AS (
-    SELECT coalesce((SELECT ag.acronym FROM agencies ag WHERE ag.id = lower(i.item) OR ag.acronym = i.item),
+    SELECT coalesce((SELECT ag.prose_name FROM agencies ag WHERE ag.id = lower(i.item) OR ag.acronym = i.item),
                     (SELECT g.name FROM working_groups g WHERE g.id = i.item),
                     (SELECT 'the GMG chair' FROM aliases x WHERE x.alias = i.item AND x.kind = 'role' AND x.target = 'chair'),
                     i.item) AS name,
@@ -21,7 +21,7 @@ responsible_named AS (
 ),
 -- Who co-chairs or co-convenes the group carrying the stream: "co-convened by ILO and IOM".
 chairs AS (
-    SELECT c.role, ag.acronym AS name,
+    SELECT c.role, ag.prose_name AS name,
            row_number() OVER (PARTITION BY c.role ORDER BY ag.acronym) AS k, count(*) OVER (PARTITION BY c.role) AS n
     FROM working_groups g JOIN group_chairs c ON c.working_group = g.id JOIN agencies ag ON ag.id = c.agency
     WHERE g.work_stream = :work_stream ORDER BY c.role, ag.acronym

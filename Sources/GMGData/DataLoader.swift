@@ -17,7 +17,7 @@ public enum DataLoader {
     /// The data files, in load order, with their columns.
     public static let files: [(name: String, columns: [String])] = [
         ("documents.csv", ["id", "kind", "title", "issued_by", "date", "reference", "note"]),
-        ("agencies.csv", ["id", "acronym", "full_name", "kind", "part_of", "gmg_member", "membership_note", "source"]),
+        ("agencies.csv", ["id", "acronym", "full_name", "prose_name", "kind", "part_of", "gmg_member", "membership_note", "source"]),
         ("groups.csv", ["id", "kind", "name", "work_stream", "source"]),
         ("funding_sources.csv", ["id", "name", "kind", "agency", "source"]),
         ("aliases.csv", ["alias", "kind", "target", "note", "source"]),

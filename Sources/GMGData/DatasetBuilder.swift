@@ -39,8 +39,8 @@ struct DatasetBuilder {
         let member = reader.choice(row, "gmg_member", in: ["yes", "no", "unknown"]), source = reader.source(row)
         guard let id, let acronym, let fullName, let kind, let member, let source else { return }
         dataset.agencies.append(Agency(
-            id: id, acronym: acronym, fullName: fullName, kind: kind, partOf: row["part_of"].nonEmpty,
-            gmgMember: member, membershipNote: row["membership_note"], source: source))
+            id: id, acronym: acronym, fullName: fullName, proseName: row["prose_name"].nonEmpty ?? acronym, kind: kind,
+            partOf: row["part_of"].nonEmpty, gmgMember: member, membershipNote: row["membership_note"], source: source))
     }
 
     private mutating func addGroup(_ row: Row) {

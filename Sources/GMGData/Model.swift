@@ -13,6 +13,8 @@ public struct Agency: Sendable, Hashable {
     public var id: String
     public var acronym: String
     public var fullName: String
+    /// How running text names the agency ("the World Bank"); the acronym unless the data says otherwise.
+    public var proseName: String
     public var kind: AgencyKind
     /// The id of the agency this one is part of (a regional commission of the UN Regional Commissions).
     public var partOf: String?

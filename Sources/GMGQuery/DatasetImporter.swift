@@ -11,7 +11,7 @@ struct DatasetImporter {
         try CitationImporter(dataset: dataset).importAll(db)
         try insert(db, "plans", dataset.plans) { [$0.id, $0.title, $0.startYear, $0.endYear, $0.version, $0.source.description] }
         try insert(db, "agencies", dataset.agencies) {
-            [$0.id, $0.acronym, $0.fullName, $0.kind.rawValue, $0.partOf, $0.gmgMember, $0.membershipNote, $0.source.description]
+            [$0.id, $0.acronym, $0.fullName, $0.proseName, $0.kind.rawValue, $0.partOf, $0.gmgMember, $0.membershipNote, $0.source.description]
         }
         try insert(db, "work_streams", dataset.workStreams) {
             [$0.id, $0.plan, $0.name, $0.kind, $0.responsible, $0.objective, $0.source.description]

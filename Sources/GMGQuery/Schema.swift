@@ -55,6 +55,7 @@ enum Schema {
             id TEXT PRIMARY KEY NOT NULL,
             acronym TEXT NOT NULL,
             full_name TEXT NOT NULL,
+            prose_name TEXT NOT NULL,
             kind TEXT NOT NULL CHECK (kind IN ('un-entity', 'regional-commission', 'fund', 'other')),
             part_of TEXT REFERENCES agencies(id),
             gmg_member TEXT NOT NULL CHECK (gmg_member IN ('yes', 'no', 'unknown')),

@@ -145,7 +145,7 @@ struct SpoiledData {
         try expectError({ data in
             try data.edit("agencies.csv", where: "id", is: "ilo", set: ["part_of": "iom"])
             try data.edit("agencies.csv", where: "id", is: "iom", set: ["part_of": "ilo"])
-        }, "Data/agencies.csv:2:5: error: part_of cycle: ilo → iom → ilo; an agency cannot contain itself")
+        }, "Data/agencies.csv:2:6: error: part_of cycle: ilo → iom → ilo; an agency cannot contain itself")
     }
 
     /// Reports show the status recorded first for a day (as `gmg returns read` warns too); the same

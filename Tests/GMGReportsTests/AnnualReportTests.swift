@@ -22,7 +22,10 @@ import Testing
         #expect(text.hasPrefix("# Global Migration Group: end-of-chairmanship report 2014\n\n"
                                + "*For GMG Principals, focal points and the incoming chair · Data as of 2014-02-20 · Built 2014-12-31*\n"))
         let summary = oneLine(section(text, "Summary"))
-        #expect(summary.contains("The GMG was chaired by ILO."))
+        // The fixture's term is still open (data as of 2014-02-20): the report covers it so far.
+        #expect(summary.hasPrefix("This report covers the 2014 chairmanship of the Global Migration Group (GMG) so far: "
+                                  + "the term is still open. The GMG is chaired by ILO."))
+        #expect(!summary.contains("closes the"))
         #expect(summary.contains("set out 4 activities under 2 outputs in 2 work streams."))
         #expect(summary.contains("No document reports on any activity of the plan year"))
         // The fixture's data is as of 2014-02-20, before the term ends: everything is judged at that date. The
@@ -129,6 +132,23 @@ import Testing
         for wrong in ["USD 0", ".txt", " 1 activities", " 1 outputs", "source:"] { #expect(!text.contains(wrong), "\(wrong)") }
         let prose = text.split(separator: "\n").filter { !$0.hasPrefix("|") && !$0.contains("*Ref.*") }.joined(separator: "\n")
         #expect(!prose.contains("mawp-") && !prose.contains("wp2010-"))
+    }
+
+    /// A closed term is closed by the report, an open one covered so far; chairs are named as running text
+    /// names them ("the World Bank", from the agencies' `prose_name`).
+    @Test func theOpeningSentenceFollowsTheTermAndNamesTheChairsAsProseDoes() throws {
+        let reports = try FixtureReports(data: Paths.root.appendingPathComponent("Data"))
+        var openings: [Int: String] = [:]
+        for year in [2014, 2015] {
+            let (folder, _) = try reports.build("annual", ["term": String(year)], formats: [.md])
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let text = try String(contentsOf: folder.appendingPathComponent("annual-\(year).md"), encoding: .utf8)
+            openings[year] = oneLine(section(text, "Summary")).components(separatedBy: ". The ").prefix(2).joined(separator: ". The ")
+        }
+        #expect(openings[2014] == "This report closes the 2014 chairmanship of the Global Migration Group (GMG). The GMG was chaired by ILO")
+        // The bundled data is as of 2015-02-12, within the 2015 term.
+        #expect(openings[2015] == "This report covers the 2015 chairmanship of the Global Migration Group (GMG) so far: the term is "
+                + "still open. The GMG is chaired by the World Bank")
     }
 
     @Test func aYearWithEverythingDeliveredAndNothingCostedSaysSo() throws {

@@ -57,6 +57,17 @@ import Testing
         #expect(instances.map { $0["agency"]! } == ["ESCAP", "ILO", "IOM", "UNDP"])
     }
 
+    /// Running text names an agency as the data's `prose_name` says ("The World Bank leads"), tables by its acronym.
+    @Test func anAgencyBriefingNamesTheAgencyAsRunningTextDoes() throws {
+        let bundled = try FixtureReports(data: Paths.root.appendingPathComponent("Data"))
+        let (folder, _) = try bundled.build("briefing-agency", ["agency": "World Bank"], formats: [.md])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try String(contentsOf: folder.appendingPathComponent("briefing-agency-World-Bank.md"), encoding: .utf8)
+        #expect(oneLine(section(text, "At a glance")).hasPrefix("The World Bank leads "))
+        #expect(oneLine(section(text, "Upcoming and overdue")).contains("the date of the latest source in the data: the activities it leads"))
+        #expect(!text.contains("activities World Bank leads") && !text.contains("activity World Bank leads"))
+    }
+
     @Test func aWorkStreamBriefingSetsOutDeliveryByExpectedResult() throws {
         let (folder, _) = try reports.build("briefing-work-stream", ["work_stream": "data"])
         defer { try? FileManager.default.removeItem(at: folder) }
