@@ -14,6 +14,12 @@ extension GMGDatabase {
         table.title = query.title
         table.notes = query.notes
         if let pivot = query.pivot { table = try PivotBuilder(pivot: pivot, file: query.file).apply(to: table) }
+        return try withTotals(table, of: query)
+    }
+
+    /// `table` with the totals row the query's `totals:` header asks for.
+    func withTotals(_ table: GMGTable.Table, of query: SavedQuery) throws -> GMGTable.Table {
+        var table = table
         let totalColumns = query.totals.compactMap { name in table.columns.firstIndex { $0.name == name } }
         if !query.totals.isEmpty {
             guard totalColumns.count == query.totals.count else {
@@ -55,10 +61,14 @@ extension GMGDatabase {
     func fetchTable(sql: String, arguments: [String: ReadOnlyConnection.Argument], source: String,
                     kinds: [String: ColumnKind]) throws -> GMGTable.Table {
         let (names, rows) = try connection.fetch(sql: sql, arguments: arguments, source: source, kinds: kinds, limits: limits)
-        let columns = names.enumerated().map { index, name in
-            Column(name, kinds[name] ?? Self.inferredKind(rows.lazy.map { $0[index] }))
+        return GMGTable.Table(title: "", columns: Self.columns(names, kinds: kinds, rows: rows), rows: rows)
+    }
+
+    /// Columns of the declared kinds, else of the kinds their values in `rows` have.
+    static func columns(_ names: [String], kinds: [String: ColumnKind], rows: [[Cell]]) -> [Column] {
+        names.enumerated().map { index, name in
+            Column(name, kinds[name] ?? inferredKind(rows.lazy.map { $0[index] }))
         }
-        return GMGTable.Table(title: "", columns: columns, rows: rows)
     }
 
     private static func inferredKind(_ cells: some Sequence<Cell>) -> ColumnKind {

@@ -33,12 +33,14 @@ public struct CSVRenderer: TableRenderer {
         try validateShape(of: table)
         let writer = try CSVWriter(url: url, kinds: table.columns.map(\.kind), options: options)
         try writer.writeRow(table.columns.map(\.name))
-        for (index, row) in table.rows.enumerated() {
+        var index = 0
+        try table.forEachRow { row in  // streamed rows are replayed from their source, never held
+            index += 1
             do {
                 try writer.writeRow(row)
             } catch RenderError.nonFiniteNumber(_, _, let column) {
                 let name = Int(column).map { table.columns[$0 - 1].name } ?? column
-                throw RenderError.nonFiniteNumber(table: table.title, row: index + 1, column: name)
+                throw RenderError.nonFiniteNumber(table: table.title, row: index, column: name)
             }
         }
         try writer.close()

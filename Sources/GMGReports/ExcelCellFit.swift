@@ -27,6 +27,7 @@ enum ExcelCellFit {
         switch content {
         case .table(var sheet):
             sheet.table.rows = sheet.table.rows.map { $0.map(fitted) }
+            sheet.table.streamed = sheet.table.streamed?.mapCells(fitted)
             sheet.introduction = sheet.introduction.map(fitted)
             return .table(sheet)
         case .text(var sheet):

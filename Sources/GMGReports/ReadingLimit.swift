@@ -40,13 +40,14 @@ public enum ReadingLimit {
                       workbook: Bool) -> [SectionResult] {
         sections.map { section in
             let limit = rows(for: section.definition, of: report)
-            guard section.definition.render != .keyFigures, section.table.rows.count > limit else { return section }
+            guard section.definition.render != .keyFigures, section.table.rowCount > limit else { return section }
             var cut = section
-            cut.cut = Cut(total: section.table.rows.count, shown: limit,
+            cut.cut = Cut(total: section.table.rowCount, shown: limit,
                           workbook: workbook ? (baseName + ".xlsx", section.definition.sheet ?? section.definition.title) : nil,
                           extract: "\(baseName)/\(section.definition.id).csv")
             var table = section.table
             table.rows = Array(table.rows.prefix(limit))
+            table.streamed = nil
             table.totals = nil  // a total of the shown rows would not be the section's total
             cut.table = table
             return cut

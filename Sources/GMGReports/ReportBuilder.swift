@@ -29,6 +29,10 @@ public struct ReportBuilder: Sendable {
     public var wordReference: URL?
     /// Earlier PDF and Word conversions to reuse (``SiteBuild`` sets it from the previous build).
     public var conversions: ConversionCache?
+    /// The rows of a section's result held as values (at least its reading limit): a larger result
+    /// keeps its first rows and is streamed from the database into the workbook and the CSV
+    /// extract, so that no build holds a million activities in memory. A section with a chart is held whole.
+    public var heldRows = 50_000
 
     /// Creates a builder over a loaded database.
     public init(database: GMGDatabase, queries: QueryLibrary, date: CalendarDate, wordReference: URL? = nil) {
@@ -171,7 +175,13 @@ public struct ReportBuilder: Sendable {
         }
         var table: Table
         do {
-            table = try database.run(queries.query(named: section.query), parameters: values)
+            let query = try queries.query(named: section.query)
+            if section.chart == nil {
+                let held = max(heldRows, ReadingLimit.rows(for: section, of: report))
+                table = try database.run(query, parameters: values, holdingAtMost: held)
+            } else {
+                table = try database.run(query, parameters: values)
+            }
         } catch let error as QueryError {
             throw ReportError(file: report.file, key: "\(report.sectionKey(section)).query", error.description)
         }

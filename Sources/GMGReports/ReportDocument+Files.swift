@@ -27,10 +27,10 @@ extension ReportDocument {
     private func content(for section: SectionResult) throws -> XLSXRenderer.Content {
         let definition = section.definition
         let limit = ReadingLimit.rows(for: definition, of: report)
-        if definition.render == .text, section.table.rows.count > limit {
+        if definition.render == .text, section.table.rowCount > limit {
             // Too many rows to set out as running text: the sheet holds them all as a table.
             let (table, printed) = printable(section)
-            let introduction = "The \(Plural.count(section.table.rows.count, definition.noun, definition.noun)) of this section, one per "
+            let introduction = "The \(Plural.count(section.table.rowCount, definition.noun, definition.noun)) of this section, one per "
                 + "row (documents meant for reading set out the first \(limit))."
             return .table(XLSXRenderer.Sheet(table, name: sheetName(section), chart: nil, introduction: [introduction],
                                              printedColumns: printed))
@@ -68,6 +68,7 @@ extension ReportDocument {
             let order = shown + table.columns.indices.filter { !shown.contains($0) }
             table.columns = order.map { table.columns[$0] }
             table.rows = table.rows.map { row in order.map { row[$0] } }
+            table.streamed = table.streamed?.reordered(order)
             table.totals = table.totals.map { totals in
                 Totals(label: totals.label, summedColumns: totals.summedColumns.compactMap { order.firstIndex(of: $0) })
             }

@@ -80,16 +80,20 @@ public struct SiteBuild: Sendable {
         return try jobs.indices.map { try finished[$0]!.get() }
     }
 
-    /// Activities with the fields `CHANGES.md` compares, and the key figures.
+    /// Activities with the fields `CHANGES.md` compares, and the key figures. The activities are
+    /// streamed from the database (only the compared fields of each are kept).
     func makeSnapshot() throws -> Snapshot {
-        let activities = try database.run(queries.query(named: "activities"))
         let fields = ["activity", "year", "time_frame", "leads", "funding_sources", "cost_usd", "status"]
-        let indexes = fields.compactMap { name in activities.columns.firstIndex { $0.name == name }.map { (name, $0) } }
-        guard let idColumn = activities.columns.firstIndex(where: { $0.name == "id" }) else {
-            throw ReportError(file: "Queries/activities.sql", "the result has no id column")
-        }
+        var indexes: [(String, Int)] = []
+        var idColumn = 0
         var records: [String: [String: String]] = [:]
-        for row in activities.rows {
+        try database.stream(queries.query(named: "activities")) { columns in
+            indexes = fields.compactMap { name in columns.firstIndex(of: name).map { (name, $0) } }
+            guard let id = columns.firstIndex(of: "id") else {
+                throw ReportError(file: "Queries/activities.sql", "the result has no id column")
+            }
+            idColumn = id
+        } row: { row in
             records[CellFormatting.raw(row[idColumn])] = Dictionary(uniqueKeysWithValues: indexes.map { ($0.0, CellFormatting.raw(row[$0.1])) })
         }
         var figures: [KeyFigure] = []

@@ -28,7 +28,7 @@ enum TemplateContext {
         let columns = section.table.columns
         var context = base
         // `rows` are those the document shows (cut at the reading limit); `count` is all of them.
-        let count = section.cut?.total ?? section.table.rows.count
+        let count = section.cut?.total ?? section.table.rowCount
         context["rows"] = .list(section.table.rows.map { row($0, columns: columns) }, item: row(nil, columns: columns))
         context["count"] = .text(String(count))
         context["empty"] = .flag(count == 0)

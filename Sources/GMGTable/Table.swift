@@ -114,8 +114,10 @@ public struct Table: Sendable, Hashable {
     public var title: String
     /// The columns, in order.
     public var columns: [Column]
-    /// The rows; each has exactly `columns.count` cells.
+    /// The rows; each has exactly `columns.count` cells. With ``streamed`` rows, only the first ones.
     public var rows: [[Cell]]
+    /// Every row, replayed from the source, when there were too many to hold (see ``StreamedRows``).
+    public var streamed: StreamedRows?
     /// Notes shown with the table (source, counting rule, build date...).
     public var notes: [String]
     /// An optional totals row, computed by the renderers from `rows`.
@@ -130,9 +132,9 @@ public struct Table: Sendable, Hashable {
         self.totals = totals
     }
 
-    /// The sum of a column over all rows (non-numeric cells count as 0).
+    /// The sum of a column over all rows, held or streamed (non-numeric cells count as 0).
     public func sum(ofColumn index: Int) -> Double {
-        rows.reduce(0) { $0 + ($1[index].numericValue ?? 0) }
+        streamed.map { $0.sums[index] } ?? rows.reduce(0) { $0 + ($1[index].numericValue ?? 0) }
     }
 }
 

@@ -11,7 +11,8 @@ enum ColumnWidths {
     static let maximum = 60.0
     private static let cap = Int(maximum)
 
-    /// The width of every column of `table`, from its header, rows and totals.
+    /// The width of every column of `table`, from its header, rows and totals (of a table with
+    /// streamed rows, the rows it holds: the first ones).
     static func fitted(_ table: Table) -> [Double] {
         var widest = table.columns.map { text($0.name) + 3 }
         for row in table.rows {

@@ -42,7 +42,7 @@ struct TableLayout {
         title = options.titles && !table.title.isEmpty ? table.title : nil
         var notes = options.notes ? table.notes : []
         let moneyColumns = table.columns.indices.filter { table.columns[$0].kind == .money }
-        if options.notes, !moneyColumns.isEmpty, table.rows.contains(where: { row in moneyColumns.contains { row[$0] == .null } }) {
+        if options.notes, moneyColumns.contains(where: { table.hasEmpty(inColumn: $0) }) {
             notes.append(TableLayout.emptyMoneyNote)
         }
         self.notes = notes
@@ -52,9 +52,9 @@ struct TableLayout {
         let trailer = (table.totals == nil ? 0 : 1) + (notes.isEmpty ? 0 : notes.count + 1)
         rowsPerPart = options.rowsPerSheet - (headerRow + 1) - trailer
         guard rowsPerPart > 0 else { throw invalid("title, header, totals and notes leave no room for rows") }
-        parts = max(1, (table.rows.count + rowsPerPart - 1) / rowsPerPart)
+        parts = max(1, (table.rowCount + rowsPerPart - 1) / rowsPerPart)
         if parts > 1 && sheet.chart != nil {
-            throw invalid("a chart needs all rows on one sheet, and \(table.rows.count) rows need \(parts) sheets")
+            throw invalid("a chart needs all rows on one sheet, and \(table.rowCount) rows need \(parts) sheets")
         }
     }
 }

@@ -37,7 +37,7 @@ struct TableSheetWriter {
         for index in 0..<layout.parts {
             let target = try workbook.addSheet(named: sheet.name ?? table.title)
             let start = index * layout.rowsPerPart
-            var part = Part(sheet: target, rows: start..<min(table.rows.count, start + layout.rowsPerPart))
+            var part = Part(sheet: target, rows: start..<min(table.rowCount, start + layout.rowsPerPart))
             for (column, width) in widths.widths.enumerated() { try target.setColumn(column, width: width) }
             var heading: [Double] = []
             if let title = layout.title {
@@ -68,16 +68,30 @@ struct TableSheetWriter {
             try part.sheet.write(text: item.name, row: layout.headerRow, column: column, format: workbook.format(.header(for: item.kind)))
         }
         var row = layout.firstDataRow
-        for index in part.rows {
-            let cells = table.rows[index]
+        try forEachRow(of: part) { cells in
             heights.append(try fitRow(row, of: part, to: cells, widths: widths, wrapped: wrapped))
             for column in cells.indices {
                 try part.sheet.write(cells[column], row: row, column: column, format: formats[column])
             }
             row += 1
         }
-        if table.totals != nil, part.rows.upperBound == table.rows.count { heights.append(15) }
+        if table.totals != nil, part.rows.upperBound == table.rowCount { heights.append(15) }
         return heights
+    }
+
+    /// Calls `body` with the rows of `part`, in order: held rows by index; streamed rows replayed
+    /// from their source, skipping those of other parts (a table takes more than one sheet only
+    /// past Excel's 1,048,576 rows).
+    private func forEachRow(of part: Part, _ body: ([Cell]) throws -> Void) throws {
+        guard let streamed = table.streamed else {
+            for index in part.rows { try body(table.rows[index]) }
+            return
+        }
+        var index = 0
+        try streamed.forEach { cells in
+            defer { index += 1 }
+            if part.rows.contains(index) { try body(cells) }
+        }
     }
 
     /// Gives `row` the height of its tallest wrapped cell (15 points a line; neither Excel nor

@@ -15,7 +15,7 @@ struct TotalsWriter {
         for column in totals.summedColumns {
             let format = try workbook.format(.value(table.columns[column].kind, bold: true))
             let sum = table.sum(ofColumn: column)
-            if table.columns[column].kind == .money, !table.rows.contains(where: { $0[column].numericValue != nil }), !table.rows.isEmpty {
+            if table.columns[column].kind == .money, !table.hasNumber(inColumn: column), table.rowCount > 0 {
                 try target.writeBlank(row: row, column: column, format: format)  // nothing stated: no total, not 0
                 continue
             }

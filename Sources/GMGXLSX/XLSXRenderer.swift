@@ -127,7 +127,7 @@ public struct XLSXRenderer: TableRenderer {
             if case .table(let sheet) = content { return sheet }
             return nil
         }
-        let largest = tables.map(\.table.rows.count).max() ?? 0
+        let largest = tables.map(\.table.rowCount).max() ?? 0
         let constantMemory = options.constantMemory ?? (largest > options.constantMemoryThreshold)
         let layouts = try contents.map { content -> TableLayout? in
             guard case .table(let sheet) = content else { return nil }

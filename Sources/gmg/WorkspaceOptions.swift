@@ -24,15 +24,20 @@ struct WorkspaceOptions: ParsableArguments {
 
     /// Validated data in a database, the saved queries, the report definitions and a builder.
     func open() throws -> ReportSession {
-        let loaded = try data.loadValidated()
-        let database = try showing("loading the data into the database") { try GMGDatabase(dataset: loaded.dataset) }
+        let database = try loadDatabase()
         let queryLibrary = try QueryLibrary(directory: URL(fileURLWithPath: queries), displayName: queries)
         let reportLibrary = try ReportLibrary(directory: URL(fileURLWithPath: reports), displayName: reports, queries: queryLibrary)
         let buildDate = date.flatMap(CalendarDate.init(iso:)) ?? Self.today()
         return ReportSession(
-            loaded: loaded, database: database, queries: queryLibrary, reports: reportLibrary,
+            database: database, queries: queryLibrary, reports: reportLibrary,
             builder: ReportBuilder(database: database, queries: queryLibrary, date: buildDate,
                                    wordReference: reportLibrary.wordReference))
+    }
+
+    /// The validated data in a database; the data set itself is dropped once loaded (the build reads only the database).
+    private func loadDatabase() throws -> GMGDatabase {
+        let loaded = try data.loadValidated()
+        return try showing("loading the data into the database") { try GMGDatabase(dataset: loaded.dataset) }
     }
 
     /// Today's date in UTC.
@@ -46,7 +51,6 @@ struct WorkspaceOptions: ParsableArguments {
 
 /// Everything a report build needs, loaded once.
 struct ReportSession {
-    let loaded: DataLoader.Result
     let database: GMGDatabase
     let queries: QueryLibrary
     let reports: ReportLibrary
