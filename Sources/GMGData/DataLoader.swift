@@ -55,7 +55,7 @@ public enum DataLoader {
                 diagnostics: &reader.diagnostics) ?? []
         }
         var builder = DatasetBuilder(reader: reader)
-        builder.build(tables)
+        builder.build(consume tables)
         for (table, count) in builder.reader.uncheckedReferences.sorted(by: { $0.key < $1.key }) {
             let file = display.isEmpty ? table : "\(display)/\(table)"
             builder.reader.diagnostics.error(file, 1, 1, """

@@ -8,7 +8,9 @@ struct DatasetBuilder {
     /// The first progress row of each (activity, date): its status and line.
     var progressOfDay: [String: (status: ProgressStatus, line: Int)] = [:]
 
-    mutating func build(_ tables: [String: [Row]]) {
+    /// Builds the data set from the files' rows; each activity row is released once it is built (at a
+    /// million activities the rows and the activities would not both fit in memory).
+    mutating func build(_ tables: consuming [String: [Row]]) {
         addDocuments(tables["documents.csv", default: []])
         for row in tables["agencies.csv", default: []] { addAgency(row) }
         for row in tables["groups.csv", default: []] { addGroup(row) }
@@ -25,7 +27,12 @@ struct DatasetBuilder {
         checkConfirmedChairs(tables["chair_terms.csv", default: []])
         for row in tables["outputs.csv", default: []] { addOutput(row) }
         var activities = ActivityBuilder(resolver: resolver, outputs: dataset.outputs, plans: dataset.plans)
-        for row in tables["activities.csv", default: []] { activities.add(row, reader: &reader) }
+        var activityRows = tables.removeValue(forKey: "activities.csv") ?? []
+        let released = Row(file: "", line: 0, values: [], columns: [:])
+        for index in activityRows.indices {
+            activities.add(activityRows[index], reader: &reader)
+            activityRows[index] = released
+        }
         dataset.activities = activities.activities
         for row in tables["progress.csv", default: []] { addProgress(row, known: activities.ids) }
         for row in tables["key_outputs.csv", default: []] { addKeyOutput(row) }
