@@ -5,15 +5,16 @@
 -- note: An activity with several lead agencies counts once for each of them, with its full cost (lead cost), so these figures may add up to more than the totals.
 -- note: Where the lead is "the GMG Chair", the chair of the time (from the chair terms) is the lead.
 -- note: Where no activity of a row states a cost, its cost is left empty: not stated, which is not 0.
-/* The members of the lead list of each activity are joined directly (the activity_leads view would look
-   each activity up again by its id); costs are summed exactly in thousandths of a dollar. */
+/* Read from the activities' groups (activity_groups, one row per output, lead list and funding
+   list) joined with the members of each group's lead list; costs are summed exactly in thousandths
+   of a dollar. */
 SELECT coalesce(l.lead_name, 'no lead named') AS agency,
-       count(*) AS activities,
-       count(DISTINCT a.output) AS outputs,
-       count(a.cost_milli) AS costed_activities,
-       sum(a.cost_milli) / 1000.0 AS cost_usd
-FROM activities a
-LEFT JOIN lead_list_members l ON l.list = a.lead_list
-WHERE :year IS NULL OR a.output IN (SELECT id FROM outputs WHERE year = :year)
+       sum(g.activities) AS activities,
+       count(DISTINCT g.output_seq) AS outputs,
+       sum(g.costed_activities) AS costed_activities,
+       sum(g.cost_milli) / 1000.0 AS cost_usd
+FROM activity_groups g
+LEFT JOIN lead_list_members l ON l.list = g.lead_list
+WHERE :year IS NULL OR g.output_seq IN (SELECT seq FROM outputs WHERE year = :year)
 GROUP BY 1
 ORDER BY 1

@@ -4,16 +4,16 @@
 -- column: cost_usd money
 -- totals: cost_usd
 -- note: An activity's cost is divided equally among its funding sources, so the money column adds up exactly to the total cost; an activity with several sources counts once under each.
-/* The members of the funding list of each activity are joined directly (the activity_funding view
-   would look each activity up again by its id). */
+/* Read from the activities' groups (activity_groups, one row per output, lead list and funding
+   list) joined with the members of each group's funding list. */
 SELECT coalesce(s.name, '(not stated)') AS funding_source,
        coalesce(replace(s.kind, '-', ' '), 'not stated') AS kind,
-       count(*) AS activities,
-       count(a.cost_milli) AS costed_activities,
-       sum(a.cost_milli * coalesce(f.share, 1.0)) / 1000.0 AS cost_usd
-FROM activities a
-LEFT JOIN funding_list_members f ON f.list = a.funding_list
+       sum(g.activities) AS activities,
+       sum(g.costed_activities) AS costed_activities,
+       sum(g.cost_milli * coalesce(f.share, 1.0)) / 1000.0 AS cost_usd
+FROM activity_groups g
+LEFT JOIN funding_list_members f ON f.list = g.funding_list
 LEFT JOIN funding_sources s ON s.id = f.funding_source
-WHERE :year IS NULL OR a.output IN (SELECT id FROM outputs WHERE year = :year)
+WHERE :year IS NULL OR g.output_seq IN (SELECT seq FROM outputs WHERE year = :year)
 GROUP BY 1, 2
 ORDER BY 1

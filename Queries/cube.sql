@@ -4,22 +4,17 @@
 -- note: Summing an agency's cost over the other keys gives its lead cost; summing a funding source's cost over agencies counts it once per lead.
 -- note: Where no activity of a row states a cost, its cost is left empty: not stated, which is not 0.
 -- column: year year
-/* The activities are first grouped by output and lists (integer and key columns only), so the
-   joins to names and the final grouping handle groups, not every (activity, lead, source) row. */
-WITH grouped AS (
-    SELECT a.output AS output, a.lead_list AS lead_list, a.funding_list AS funding_list,
-           count(*) AS activities, sum(a.cost_milli) AS cost_milli
-    FROM activities a
-    GROUP BY 1, 2, 3
-)
+/* Read from the activities' groups (activity_groups: one row per output, lead list and funding list,
+   summed once while loading), so the joins to names and the final grouping handle groups, not
+   every (activity, lead, source) row. */
 SELECT coalesce(l.lead_name, 'no lead named') AS agency,
        o.year AS year,
        w.name AS work_stream,
        coalesce(s.name, '(not stated)') AS funding_source,
        sum(g.activities) AS activities,
        sum(g.cost_milli * coalesce(f.share, 1.0)) / 1000.0 AS cost_usd
-FROM grouped g
-JOIN outputs o ON o.id = g.output
+FROM activity_groups g
+JOIN outputs o ON o.seq = g.output_seq
 JOIN work_streams w ON w.id = o.work_stream
 LEFT JOIN lead_list_members l ON l.list = g.lead_list
 LEFT JOIN funding_list_members f ON f.list = g.funding_list

@@ -3,12 +3,13 @@
 -- column: cost_usd money
 -- pivot: rows=funding_source columns=year value=cost_usd
 -- note: An activity's cost is divided equally among its funding sources, so the table adds up exactly to the total cost.
+/* Read from the activities' groups (activity_groups), summed once while loading. */
 SELECT coalesce(s.name, '(not stated)') AS funding_source,
        o.year AS year,
-       sum(a.cost_milli * coalesce(f.share, 1.0)) / 1000.0 AS cost_usd
-FROM activities a
-JOIN outputs o ON o.id = a.output
-LEFT JOIN funding_list_members f ON f.list = a.funding_list
+       sum(g.cost_milli * coalesce(f.share, 1.0)) / 1000.0 AS cost_usd
+FROM activity_groups g
+JOIN outputs o ON o.seq = g.output_seq
+LEFT JOIN funding_list_members f ON f.list = g.funding_list
 LEFT JOIN funding_sources s ON s.id = f.funding_source
 GROUP BY 1, 2
 ORDER BY 1, 2

@@ -2,12 +2,13 @@
 -- description: Activities, distinct outputs, costed activities and their cost, optionally for one plan year.
 -- param: year integer = null  Only this plan year (every year when null)
 -- column: cost_usd money
-SELECT count(*) AS activities,
-       /* outputs with an activity, found through the index on activities.output: counting the
-          distinct outputs of a million activities would sort them all */
+/* Read from the activities' groups (activity_groups), summed once while loading. */
+SELECT coalesce(sum(g.activities), 0) AS activities,
+       /* outputs with an activity, found through the groups' key (output_seq first): counting the
+          distinct outputs of the groups would sort them all */
        (SELECT count(*) FROM outputs o
-        WHERE (:year IS NULL OR o.year = :year) AND EXISTS (SELECT 1 FROM activities x WHERE x.output = o.id)) AS outputs,
-       count(a.cost_milli) AS costed_activities,
-       sum(a.cost_milli) / 1000.0 AS cost_usd
-FROM activities a
-WHERE :year IS NULL OR a.output IN (SELECT id FROM outputs WHERE year = :year)
+        WHERE (:year IS NULL OR o.year = :year) AND EXISTS (SELECT 1 FROM activity_groups x WHERE x.output_seq = o.seq)) AS outputs,
+       coalesce(sum(g.costed_activities), 0) AS costed_activities,
+       sum(g.cost_milli) / 1000.0 AS cost_usd
+FROM activity_groups g
+WHERE :year IS NULL OR g.output_seq IN (SELECT seq FROM outputs WHERE year = :year)

@@ -5,8 +5,13 @@ import GRDB
 /// (``PreparedInsert``), and each distinct list of leads or funding sources stored once (see
 /// ``Schema``), however many activities share it.
 ///
-/// An importer binds an activity's columns (``Column``), then calls ``insertActivity()``; it gets
-/// the list ids to bind from ``leadList(_:)`` and ``fundingList(_:)``.
+/// While loading, it also sums the activities into their (output, lead list, funding list) groups
+/// in `activity_groups` (``ActivityGroups``): the aggregate saved queries read those groups instead
+/// of every activity.
+///
+/// An importer binds an activity's columns (``Column``), then calls
+/// ``insertActivity(output:leadList:fundingList:costMilli:)`` with the list ids it gets from
+/// ``leadList(_:)`` and ``fundingList(_:)``; after the last activity, ``finish()``.
 final class ActivityLoader {
     /// The bound columns of `activities`, by parameter number (`cost_usd` is derived from `cost_milli`).
     enum Column: Int32 {
@@ -23,6 +28,7 @@ final class ActivityLoader {
     private let fundingSources: [String: (name: String, kind: String)]
     private var leadLists: [[ResolvedLead]: Int64] = [:]
     private var fundingLists: [[String]: Int64] = [:]
+    private let groups: ActivityGroups
 
     /// Prepares the statements on `db`, which must be inside a write transaction.
     /// - Parameter fundingSources: the name and kind of each funding source by id, for
@@ -40,6 +46,7 @@ final class ActivityLoader {
         fundingListRow = try PreparedInsert(db, "INSERT INTO funding_lists VALUES (?, ?, ?)")
         fundingMember = try PreparedInsert(db, "INSERT INTO funding_list_members VALUES (?, ?, ?, ?)")
         self.fundingSources = fundingSources
+        groups = try ActivityGroups(db)
     }
 
     /// Binds an integer, or NULL for nil, to `column`.
@@ -66,8 +73,19 @@ final class ActivityLoader {
     /// Unbinds every activity column (after the last insert, or a failure), so none refers to borrowed bytes.
     func unbind() { activity.clearBindings() }
 
-    /// Inserts the activity whose columns are bound.
-    func insertActivity() throws { try activity.execute() }
+    /// Inserts the activity whose other columns are bound, with these lists and cost, and counts it
+    /// in its group.
+    /// - Parameter output: the `seq` of the activity's output in `outputs`.
+    func insertActivity(output: Int64, leadList: Int64, fundingList: Int64, costMilli: Int64?) throws {
+        try activity.bind(Column.leadList.rawValue, leadList)
+        try activity.bind(Column.fundingList.rawValue, fundingList)
+        try activity.bind(Column.costMilli.rawValue, costMilli)
+        try activity.execute()
+        try groups.add(output: output, leadList: leadList, fundingList: fundingList, costMilli: costMilli)
+    }
+
+    /// Writes the groups still held (after the last activity).
+    func finish() throws { try groups.flush() }
 
     /// The id of the list of `leads` (in order, each name once), added the first time it is seen.
     func leadList(_ leads: [ResolvedLead]) throws -> Int64 {

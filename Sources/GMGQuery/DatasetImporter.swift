@@ -45,6 +45,7 @@ struct DatasetImporter {
     private func importActivities(_ db: Database) throws {
         let latestStatus = Dictionary(dataset.progress.map { ($0.activity, $0) }) { $0.asOf >= $1.asOf ? $0 : $1 }
         let years = Dictionary(dataset.outputs.map { ($0.id, $0.year) }) { first, _ in first }
+        let outputSeqs = Dictionary(dataset.outputs.enumerated().map { ($1.id, Int64($0 + 1)) }) { first, _ in first }
         let chairs = ChairResolver(terms: dataset.chairTerms)
         let names = LeadNames(dataset)
         let sources = Dictionary(dataset.fundingSources.map { ($0.id, (name: $0.name, kind: $0.kind.rawValue)) }) { first, _ in first }
@@ -74,11 +75,8 @@ struct DatasetImporter {
             try loader.bind(.tentative, frame?.isTentative ?? false)
             try loader.bind(.deadline, frame?.isDeadline ?? false)
             try loader.bind(.leadsText, activity.leadsText)
-            try loader.bind(.leadList, try loader.leadList(leads))
             try loader.bind(.fundingText, activity.fundingText)
-            try loader.bind(.fundingList, try loader.fundingList(funding))
             try loader.bind(.costText, activity.costText)
-            try loader.bind(.costMilli, ActivityLoader.milli(activity.cost?.currency == "USD" ? activity.cost?.value : nil))
             try loader.bind(.costEstimate, activity.cost?.isEstimate ?? false)
             try loader.bind(.inheritFrom, activity.inheritFrom)
             try loader.bind(.inheritedFields, activity.inheritedFields.joined(separator: ";"))
@@ -88,8 +86,11 @@ struct DatasetImporter {
             try loader.bind(.statusAsOf, latest?.asOf.description)
             try loader.bind(.statusNote, latest?.note ?? "")
             try loader.bind(.statusSource, latest?.source.description ?? "")
-            try loader.insertActivity()
+            try loader.insertActivity(output: outputSeqs[activity.output] ?? 0, leadList: try loader.leadList(leads),
+                                      fundingList: try loader.fundingList(funding),
+                                      costMilli: ActivityLoader.milli(activity.cost?.currency == "USD" ? activity.cost?.value : nil))
         }
+        try loader.finish()
     }
 
     /// Inserts rows with one prepared statement.

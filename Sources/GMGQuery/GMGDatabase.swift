@@ -53,6 +53,8 @@ public final class GMGDatabase: Sendable {
             try db.inTransaction {
                 try Schema.create(db)
                 try importer(db)
+                // The index builds sort every activity: SQLite's sorter may use a second thread.
+                try db.execute(sql: "PRAGMA threads = 2")
                 try db.execute(sql: Schema.indexes)
                 if checkingReferences { try checkForeignKeys(db) }
                 return .commit

@@ -44,6 +44,8 @@ private final class InterchangeRowLoader {
     private var source: [UInt8] = []
     private var outputKey: [UInt8] = []
     private var previousOutputKey: [UInt8] = []
+    /// The `seq` of the output of the row being added (``outputKey``'s).
+    private var outputSeq: Int64 = 0
     private var frameKey: [UInt8] = []
     private var plans = ByteInterner()
     private var planNames: [String] = []
@@ -96,14 +98,12 @@ private final class InterchangeRowLoader {
         try loader.bind(.tentative, frame.tentative)
         try loader.bind(.deadline, frame.deadline)
         try loader.bind(.leadsText, borrowing: record.field(Column.leads))
-        try loader.bind(.leadList, try leadList(record))
         try loader.bind(.fundingText, borrowing: record.field(Column.funding))
-        try loader.bind(.fundingList, try fundingList(record))
         try loader.bind(.costText, borrowing: record.field(Column.cost))
-        try loader.bind(.costMilli, ActivityLoader.milli(row.cost))
         try loader.bind(.status, borrowing: record.field(Column.status))
         try source.withUnsafeBufferPointer { try loader.bind(.source, bytes: $0) }
-        try loader.insertActivity()
+        try loader.insertActivity(output: outputSeq, leadList: try leadList(record), fundingList: try fundingList(record),
+                                  costMilli: ActivityLoader.milli(row.cost))
     }
 
     /// Sets ``source`` to `NAME.csv: line N`.
@@ -155,6 +155,7 @@ private final class InterchangeRowLoader {
             workStreamRows.append((record.string(Column.workStream), planNames[plan]))
         }
         let found = outputKey.withUnsafeBufferPointer { outputs.id(of: $0) }
+        outputSeq = found.id
         guard found.isNew else { return }
         try outputKey.withUnsafeBufferPointer { try output.bind(1, text: $0) }
         try output.bind(2, found.id)
@@ -207,8 +208,9 @@ private final class InterchangeRowLoader {
     /// Unbinds the columns bound to the scanner's buffer (after the last row or a failure).
     func unbind() { loader.unbind() }
 
-    /// Inserts the plans, work streams and funding sources seen.
+    /// Inserts the plans, work streams and funding sources seen, and the activities' groups.
     func finish() throws {
+        try loader.finish()
         let plansByName = zip(planNames, planYears).sorted { $0.0 < $1.0 }
         for (plan, years) in plansByName {
             try db.execute(sql: "INSERT INTO plans VALUES (?, ?, ?, ?, '', 'interchange')",

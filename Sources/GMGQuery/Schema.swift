@@ -11,7 +11,10 @@ import GRDB
 /// thousand list rows instead of a row per activity and lead; costs are exact thousandths of a
 /// dollar (`cost_milli`, summed as integers), with `cost_usd` derived from them. The views
 /// `activity_leads` and `activity_funding` give the one-row-per-activity-and-lead form for ad-hoc
-/// SQL; saved queries join the lists.
+/// SQL; saved queries join the lists. The activities sharing an output, a lead list and a funding
+/// list are also summed once, while loading, into `activity_groups` (how many, how many state a
+/// cost, the sum of those costs): the aggregate saved queries read those groups, a few thousand
+/// rows where the activities are a million.
 ///
 /// The allowed values of a column of a table that grows with the data (activities, outputs, lead
 /// list members, progress) are checked with `=` ... `OR`, not `IN (...)`: SQLite builds a
@@ -155,7 +158,7 @@ enum Schema {
         ) WITHOUT ROWID;
         CREATE TABLE activities (
             seq INTEGER PRIMARY KEY,
-            id TEXT NOT NULL UNIQUE,
+            id TEXT NOT NULL,
             output TEXT NOT NULL REFERENCES outputs(id),
             printed_number TEXT NOT NULL,
             description TEXT NOT NULL,
@@ -183,6 +186,16 @@ enum Schema {
             status_note TEXT NOT NULL DEFAULT '',
             status_source TEXT NOT NULL DEFAULT ''
         );
+        CREATE TABLE activity_groups (
+            output_seq INTEGER NOT NULL REFERENCES outputs(seq),
+            lead_list INTEGER NOT NULL REFERENCES lead_lists(id),
+            funding_list INTEGER NOT NULL REFERENCES funding_lists(id),
+            activities INTEGER NOT NULL CHECK (activities >= 1),
+            costed_activities INTEGER NOT NULL CHECK (costed_activities >= 0 AND costed_activities <= activities),
+            cost_milli INTEGER CHECK (cost_milli >= 0),
+            PRIMARY KEY (output_seq, lead_list, funding_list),
+            CHECK ((costed_activities = 0) = (cost_milli IS NULL))
+        ) WITHOUT ROWID;
         CREATE VIEW activity_leads AS
             SELECT a.id AS activity, m.position AS position, m.lead_name AS lead_name, m.lead_kind AS lead_kind,
                    m.agency AS agency, m.via_chair AS via_chair
@@ -222,8 +235,11 @@ enum Schema {
             FROM activities a JOIN outputs o ON o.id = a.output JOIN work_streams w ON w.id = o.work_stream;
         """
 
-    /// Indexes created after a bulk load (cheaper than maintaining them row by row).
+    /// Indexes created after a bulk load (cheaper than maintaining them row by row), among them
+    /// the one that keeps activity ids unique: built once by sorting, it fails the load on a
+    /// duplicate id as the column constraint would, without a random B-tree insert per activity.
     static let indexes = """
+        CREATE UNIQUE INDEX activities_by_id ON activities(id);
         CREATE INDEX activities_by_output ON activities(output);
         CREATE INDEX activities_by_lead_list ON activities(lead_list);
         CREATE INDEX activities_by_funding_list ON activities(funding_list);

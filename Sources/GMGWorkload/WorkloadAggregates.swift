@@ -3,9 +3,10 @@ import GMGRender
 import GMGTable
 
 /// The aggregates of WORKLOAD.md: the product's saved queries (`Queries/`) run on the one database,
-/// as tables with the CSV files' column names. Counts are integer columns; money columns hold US
-/// dollars rounded half-up to 3 decimals (the thousandths the files show; the Markdown cents are
-/// rounded from them, as the peers do).
+/// as tables with the CSV files' column names. Counts are integer columns; money columns hold the
+/// queries' US dollars unrounded (as the workbook's sheets keep them): each output rounds once, the
+/// CSV writer to the 3 decimals the files show, ``WorkloadMarkdown`` to cents from those 3 decimals,
+/// as the peers do.
 ///
 /// The edge rules are the product's (`docs/database.md`): an activity with no lead counts under
 /// "no lead named", one with no funding source under "(not stated)", and money that no activity of
@@ -52,7 +53,7 @@ public struct WorkloadAggregates: Sendable {
             // A pivot's totals are part of its file; other files hold only the groups.
             table = query.pivot == nil ? table : Self.totalsAsRow(table)
             table.totals = nil
-            return (source.file, Self.roundedMoney(table))
+            return (source.file, table)
         }
     }
 
@@ -73,28 +74,17 @@ public struct WorkloadAggregates: Sendable {
         return selected
     }
 
-    /// `table` with its totals written as a last data row.
+    /// `table` with its totals written as a last data row: a column's total is empty (not stated,
+    /// not 0) where no row of it states an amount.
     private static func totalsAsRow(_ table: Table) -> Table {
         guard let totals = table.totals else { return table }
         var row = [Cell](repeating: .null, count: table.columns.count)
-        for column in totals.summedColumns { row[column] = .number(table.sum(ofColumn: column)) }
+        for column in totals.summedColumns where table.rows.contains(where: { $0[column].numericValue != nil }) {
+            row[column] = .number(table.sum(ofColumn: column))
+        }
         if !totals.summedColumns.contains(0) { row[0] = .text(totals.label) }
         var result = table
         result.rows.append(row)
-        return result
-    }
-
-    /// Money rounded half-up to 3 decimals.
-    private static func roundedMoney(_ table: Table) -> Table {
-        var result = table
-        let money = table.columns.indices.filter { table.columns[$0].kind == .money }
-        for index in result.rows.indices {
-            for column in money {
-                if case .number(let value) = result.rows[index][column] {
-                    result.rows[index][column] = .number(NumberFormatting.rounded(value, decimals: 3))
-                }
-            }
-        }
         return result
     }
 }

@@ -37,10 +37,19 @@ enum WorkloadMarkdown {
         return text
     }
 
-    /// `table` under `headers` (one per column), counts and money with thousands separators, money in cents.
+    /// `table` under `headers` (one per column), counts and money with thousands separators, money
+    /// in cents rounded half-up from the 3-decimal value (as the CSVs show it and the peers round).
     private static func table(_ table: Table, headers: [String], to text: inout String) throws {
         var renamed = table
         renamed.columns = zip(table.columns, headers).map { Column($1, $0.kind) }
+        let money = table.columns.indices.filter { table.columns[$0].kind == .money }
+        for index in renamed.rows.indices {
+            for column in money {
+                if case .number(let value) = renamed.rows[index][column] {
+                    renamed.rows[index][column] = .number(NumberFormatting.rounded(value, decimals: 3))
+                }
+            }
+        }
         try MarkdownTable(options: MarkdownTable.Options(moneyDecimals: 2, compactAlignment: true)).write(renamed, to: &text)
     }
 
@@ -49,9 +58,9 @@ enum WorkloadMarkdown {
         return NumberFormatting.integer(value, grouping: true)
     }
 
-    /// Cents with thousands separators; nil when not stated.
+    /// Cents (from the 3-decimal value) with thousands separators; nil when not stated.
     private static func money(_ row: [Cell], _ index: Int) -> String? {
         guard index < row.count, let value = row[index].numericValue else { return nil }
-        return NumberFormatting.fixed(value, decimals: 2, grouping: true)
+        return NumberFormatting.fixed(NumberFormatting.rounded(value, decimals: 3), decimals: 2, grouping: true)
     }
 }

@@ -15,7 +15,8 @@ import Testing
 
     /// The small fixture's activities written as an interchange CSV (leads as the database names
     /// them, funding sources by name, USD costs); every list of two or more names repeats its first.
-    private static func interchange(of database: GMGDatabase) throws -> String {
+    /// - Parameter order: the SQL order of the rows (`a` is the activity).
+    static func interchange(of database: GMGDatabase, order: String = "a.seq") throws -> String {
         let rows = try database.run(sql: """
             SELECT a.id, o.plan, o.year, o.work_stream, o.id, o.title, a.printed_number, a.description, a.timeframe_text,
                    coalesce((SELECT group_concat(lead_name, ';') FROM (SELECT lead_name FROM activity_leads
@@ -23,7 +24,7 @@ import Testing
                    coalesce((SELECT group_concat(name, ';') FROM (SELECT s.name FROM activity_funding f
                              JOIN funding_sources s ON s.id = f.funding_source WHERE f.activity = a.id ORDER BY f.position)), ''),
                    CASE WHEN a.cost_usd IS NULL THEN '' ELSE printf('%.3f', a.cost_usd) END, a.status
-            FROM activities a JOIN outputs o ON o.id = a.output ORDER BY a.seq
+            FROM activities a JOIN outputs o ON o.id = a.output ORDER BY \(order)
             """).rows
         var text = header
         for row in rows {
@@ -42,7 +43,7 @@ import Testing
         return text
     }
 
-    private static func load(interchange text: String) throws -> GMGDatabase {
+    static func load(interchange text: String) throws -> GMGDatabase {
         let url = Scratch.root.appendingPathComponent("gmg-same-\(UUID().uuidString).csv")
         try Data(text.utf8).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }

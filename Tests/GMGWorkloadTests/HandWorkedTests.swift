@@ -141,4 +141,27 @@ import Testing
         try python([Paths.script("oracle.py"), input.path, folder.path("oracle").path])
         try check(folder.path("oracle"), "oracle.py")
     }
+
+    /// Two activities of one source, only the 2014 one costed: 2015 states no money, so its column
+    /// and its total are empty (not stated), never 0.
+    static let uncostedYear = """
+        activity_id,plan,year,work_stream,output_code,output_title,activity_code,activity,timeframe,lead_agencies,funding_sources,estimated_cost_usd,status
+        B1,MAWP,2014,Data,1,Guide,1.1,Draft,2014,ILO,KNOMAD,100,planned
+        B2,MAWP,2015,Data,2,Training,2.1,Train,2015,ILO,KNOMAD,,planned
+
+        """
+
+    @Test func aYearNobodyStatesMoneyForTotalsEmpty() throws {
+        let expected = "funding_source,2014,2015,Total\nKNOMAD,100.000,,100.000\nTotal,100.000,,100.000\n"
+        let folder = try TemporaryFolder()
+        let input = try folder.file("in.csv", contents: Data(Self.uncostedYear.utf8))
+        let options = WorkloadOptions(input: input, queries: Paths.queries, outputDirectory: folder.path("out"),
+                                      aggregatesOnly: true, created: CalendarDate(year: 2026, month: 1, day: 2))
+        _ = try Workload.run(options, reporter: SilentReporter())
+        try python([Paths.script("oracle.py"), input.path, folder.path("oracle").path])
+        for who in ["out", "oracle"] {
+            let actual = try String(contentsOf: folder.path(who).appendingPathComponent("funding_by_year.csv"), encoding: .utf8)
+            #expect(actual == expected, "\(who)")
+        }
+    }
 }

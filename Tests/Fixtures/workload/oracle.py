@@ -137,7 +137,7 @@ def funding_by_year(pivot):
     funders = sorted({funder for funder, _ in pivot})
     rows = [[f] + [pivot.get((f, y)) for y in years] for f in funders]
     rows = [r + [stated_sum(r[1:])] for r in rows]
-    totals = [stated_sum(r[i] for r in rows) or Fraction(0) for i in range(1, len(years) + 2)]
+    totals = [stated_sum(r[i] for r in rows) for i in range(1, len(years) + 2)]
     return ["funding_source"] + [str(y) for y in years] + ["Total"], rows + [["Total"] + totals]
 
 
