@@ -45,6 +45,22 @@ public struct DocumentHTML: Sendable {
     /// The page.
     /// - Throws: ``RenderError`` for a table of the wrong shape or with a NaN or infinite number.
     public func render(_ document: Document) throws -> Page {
+        let (body, figures) = try self.body(document)
+        return Page(html: page(document, body: body), figures: figures)
+    }
+
+    /// The page as ``render(_:)`` writes it and the same page without the ``Options/links`` (what
+    /// a PDF converter prints), from one rendering of the body: byte for byte what two renders give.
+    /// - Throws: ``RenderError`` for a table of the wrong shape or with a NaN or infinite number.
+    public func renderWithPrintedPage(_ document: Document) throws -> (page: Page, printed: String) {
+        let (body, figures) = try self.body(document)
+        var unlinked = self
+        unlinked.options.links = []
+        return (Page(html: page(document, body: body), figures: figures), unlinked.page(document, body: body))
+    }
+
+    /// The HTML of each block, and the figures of ``Options/figureFiles``.
+    private func body(_ document: Document) throws -> (body: [String], figures: [(name: String, svg: String)]) {
         var body: [String] = []
         var figures: [(name: String, svg: String)] = []
         func figure(_ svg: String, title: String) -> String {
@@ -76,7 +92,7 @@ public struct DocumentHTML: Sendable {
                 body.append("<div class=\"notes\">" + notes.map { "<p>\(ProseHTML.escape($0))</p>" }.joined() + "</div>")
             }
         }
-        return Page(html: page(document, body: body), figures: figures)
+        return (body, figures)
     }
 
     private func page(_ document: Document, body: [String]) -> String {

@@ -123,15 +123,23 @@ public struct ReportBuilder: Sendable {
             built = made
             return made
         }
+        // The HTML page and the PDF's input differ only by the page's link: one rendering of the body serves both.
+        var rendered: (page: String, printed: String)?
+        func pages() throws -> (page: String, printed: String) {
+            if let rendered { return rendered }
+            let made = try text().htmlPages()
+            rendered = made
+            return made
+        }
         var files: [String] = []
         for format in outputs {
             let file = baseName + "." + format.rawValue
             let url = directory.appendingPathComponent(file)
             switch format {
             case .md: try Data(DocumentMarkdown().render(text()).utf8).write(to: url)
-            case .html: try Data(text().html().utf8).write(to: url)
+            case .html: try Data(pages().page.utf8).write(to: url)
             case .xlsx: try document.writeWorkbook(to: url)
-            case .pdf: try text().writePDF(to: url, converter: converter, cache: conversions)
+            case .pdf: try Document.writePDF(printed: pages().printed, to: url, converter: converter, cache: conversions)
             case .docx: try text().writeDOCX(to: url, converter: converter, reference: wordReference, date: date, cache: conversions)
             case .csv:
                 files += try document.writeCSV(into: directory, folder: baseName)

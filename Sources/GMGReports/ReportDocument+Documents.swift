@@ -4,15 +4,17 @@ import GMGRender
 import GMGTable
 
 extension Document {
-    /// The self-contained HTML page (charts inline), with a link back to the build's index.
-    func html() throws -> String {
-        try DocumentHTML(options: .init(links: [("All reports", "index.html")])).render(self).html
+    /// The self-contained HTML page (charts inline), with a link back to the build's index, and the
+    /// same page without the link: what the PDF prints. The body is rendered once for both.
+    func htmlPages() throws -> (page: String, printed: String) {
+        let pages = try DocumentHTML(options: .init(links: [("All reports", "index.html")])).renderWithPrintedPage(self)
+        return (pages.page.html, pages.printed)
     }
 
-    /// Writes the PDF: the HTML page printed to A4 by WeasyPrint, or reused from the previous
-    /// build through `cache` when the page is byte-identical.
-    func writePDF(to url: URL, converter: DocumentConverter, cache: ConversionCache?) throws {
-        try converter.pdf(html: Data(DocumentHTML().render(self).html.utf8), to: url, cache: cache)
+    /// Writes the PDF: `printed` (the HTML page without links, see ``htmlPages()``) printed to A4 by
+    /// WeasyPrint, or reused from the previous build through `cache` when the page is byte-identical.
+    static func writePDF(printed: String, to url: URL, converter: DocumentConverter, cache: ConversionCache?) throws {
+        try converter.pdf(html: Data(printed.utf8), to: url, cache: cache)
     }
 
     /// Writes the Word document: the HTML page with its charts as PNG files, through pandoc, with

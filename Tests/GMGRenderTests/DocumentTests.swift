@@ -46,6 +46,15 @@ import Testing
         #expect(ProseHTML.html("<script>x</script>") == "<p>&lt;script&gt;x&lt;/script&gt;</p>")
     }
 
+    @Test func thePageAndThePrintedPageFromOneRenderingAreWhatTwoRendersGive() throws {
+        let links = DocumentHTML(options: .init(links: [("All reports", "index.html")]))
+        let (page, printed) = try links.renderWithPrintedPage(Self.document)
+        #expect(page.html == (try links.render(Self.document).html))
+        #expect(printed == (try DocumentHTML().render(Self.document).html))
+        #expect(page.html.contains("<nav class=\"links\"><a href=\"index.html\">All reports</a></nav>"))
+        #expect(!printed.contains("index.html"))
+    }
+
     @Test func htmlEscapesDataAndIsWellFormed() throws {
         let page = try DocumentHTML().render(Self.document).html
         #expect(!page.contains("<script>"))
