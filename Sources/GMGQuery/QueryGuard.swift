@@ -38,6 +38,12 @@ final class QueryGuard: @unchecked Sendable {
         deadline = .now + .milliseconds(Int64(seconds * 1000))
     }
 
+    /// Moves the running statement's deadline `duration` later: the time its rows' consumer took,
+    /// which is not the statement's.
+    func extend(by duration: Duration) {
+        deadline = deadline.map { $0 + duration }
+    }
+
     /// Installs the authorizer and the progress handler on `connection`.
     func install(on connection: OpaquePointer) {
         let context = Unmanaged.passUnretained(self).toOpaque()

@@ -69,4 +69,16 @@ import Testing
         try database.stream(query) { names in #expect(names.first == "id") } row: { _ in streamed += 1 }
         #expect(streamed == count)
     }
+
+    @Test func theTimeLimitCountsTheQueryNotWhatTheRowsAreWrittenInto() throws {
+        let database = try GMGDatabase(dataset: DataLoader.load(from: Paths.data).dataset, limits: QueryLimits(seconds: 0.3))
+        let part = try database.run(query, holdingAtMost: 1)
+        var count = 0
+        // A slow consumer (5 ms a row: more than the limit in all) does not stop a query that itself takes milliseconds.
+        try part.forEachRow { _ in
+            count += 1
+            usleep(5_000)
+        }
+        #expect(count == part.rowCount && count > 100)
+    }
 }
