@@ -31,7 +31,7 @@ acts AS (
 labelled AS (
     SELECT x.output, x.reported, x.printed_number,
            -- A printed number the plan repeats ("1.1" twice) is named once, with how many activities bear it.
-           x.label || CASE WHEN x.same > 1 THEN ' (' || x.same || ' activities)' ELSE '' END AS label,
+           x.label || CASE WHEN x.same > 1 THEN ' (' || printf('%,d', x.same) || ' activities)' ELSE '' END AS label,
            row_number() OVER (PARTITION BY x.output, x.reported ORDER BY x.seq) AS k,
            count(*) OVER (PARTITION BY x.output, x.reported) AS n,
            min(x.seq) OVER (PARTITION BY x.output, x.reported) AS first_seq,
@@ -78,8 +78,8 @@ listed AS (
 SELECT w.name AS work_stream,
        CASE WHEN n.in_stream = 1 THEN 'yes' ELSE '' END AS work_stream_first,
        CASE WHEN w.objective = '' THEN '' ELSE upper(substr(w.objective, 1, 1)) || rtrim(substr(w.objective, 2), '. ') || '.' END AS objective,
-       (SELECT count(*) FROM acts x WHERE x.work_stream = w.id AND x.status = 'delivered') || ' of ' ||
-       (SELECT count(*) || CASE count(*) WHEN 1 THEN ' activity' ELSE ' activities' END FROM acts x WHERE x.work_stream = w.id) AS work_stream_delivered_text,
+       (SELECT printf('%,d', count(*)) FROM acts x WHERE x.work_stream = w.id AND x.status = 'delivered') || ' of ' ||
+       (SELECT printf('%,d', count(*)) || CASE count(*) WHEN 1 THEN ' activity' ELSE ' activities' END FROM acts x WHERE x.work_stream = w.id) AS work_stream_delivered_text,
        CASE WHEN n.part = 1 AND n.in_part = 1 THEN 'yes' ELSE '' END AS result_first,
        CASE WHEN n.part = 1 THEN 'Expected result ' || r.printed_number ELSE '' END AS result_number,
        coalesce(rtrim(r.text, '. '), '') AS expected_result,

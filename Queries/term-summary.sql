@@ -56,7 +56,7 @@ chairs AS (
         ORDER BY t.start_date)
 ),
 leads AS (
-    SELECT group_concat(CASE WHEN k = 1 THEN '' WHEN k = total THEN ' and ' ELSE ', ' END || lead_name || ' (' || n || ')', '') AS top_leads
+    SELECT group_concat(CASE WHEN k = 1 THEN '' WHEN k = total THEN ' and ' ELSE ', ' END || lead_name || ' (' || printf('%,d', n) || ')', '') AS top_leads
     FROM (SELECT lead_name, n, row_number() OVER (ORDER BY n DESC, lead_name) AS k, count(*) OVER () AS total FROM (
         SELECT l.lead_name, count(DISTINCT l.activity) AS n
         FROM activity_leads l JOIN acts ON acts.id = l.activity
@@ -66,9 +66,9 @@ leads AS (
 SELECT coalesce(chairs.names, '') AS chairs,
        CASE WHEN chairs.chair_count > 1 THEN 'yes' ELSE '' END AS two_chairs,
        (SELECT group_concat(title, '; ') FROM (SELECT DISTINCT p.title FROM plans p JOIN acts ON acts.plan = p.id)) AS plans,
-       activities || CASE activities WHEN 1 THEN ' activity' ELSE ' activities' END AS activities_text,
-       outputs || CASE outputs WHEN 1 THEN ' output' ELSE ' outputs' END AS outputs_text,
-       work_streams || CASE work_streams WHEN 1 THEN ' work stream' ELSE ' work streams' END AS work_streams_text,
+       printf('%,d', activities) || CASE activities WHEN 1 THEN ' activity' ELSE ' activities' END AS activities_text,
+       printf('%,d', outputs) || CASE outputs WHEN 1 THEN ' output' ELSE ' outputs' END AS outputs_text,
+       printf('%,d', work_streams) || CASE work_streams WHEN 1 THEN ' work stream' ELSE ' work streams' END AS work_streams_text,
        activities, delivered, in_progress, not_reported, no_report_received, carried_over, costed, cost_usd,
        delivered + in_progress + planned_or_postponed + cancelled AS reported,
        CASE WHEN activities > 0 AND delivered = activities THEN 'yes' ELSE '' END AS all_delivered,
@@ -77,24 +77,24 @@ SELECT coalesce(chairs.names, '') AS chairs,
        CASE WHEN activities > 0 AND not_reported = activities THEN 'yes' ELSE '' END AS none_reported,
        CASE WHEN not_reported < activities AND delivered < activities THEN 'yes' ELSE '' END AS partly_reported,
        CASE WHEN in_progress > 0 THEN 'yes' ELSE '' END AS any_in_progress,
-       CASE WHEN cancelled > 0 THEN cancelled || CASE cancelled WHEN 1 THEN ' activity was' ELSE ' activities were' END || ' cancelled' ELSE '' END AS cancelled_text,
+       CASE WHEN cancelled > 0 THEN printf('%,d', cancelled) || CASE cancelled WHEN 1 THEN ' activity was' ELSE ' activities were' END || ' cancelled' ELSE '' END AS cancelled_text,
        delivered || ' of ' || activities AS delivered_share,
-       CASE WHEN not_reported > 0 AND not_reported < activities THEN not_reported || CASE not_reported WHEN 1 THEN ' activity has' ELSE ' activities have' END || ' no report' ELSE '' END AS not_reported_text,
+       CASE WHEN not_reported > 0 AND not_reported < activities THEN printf('%,d', not_reported) || CASE not_reported WHEN 1 THEN ' activity has' ELSE ' activities have' END || ' no report' ELSE '' END AS not_reported_text,
        CASE WHEN :as_of < (:term || '-12-31') THEN 'yes' ELSE '' END AS term_open,
-       CASE WHEN no_report_received > 0 THEN no_report_received || CASE no_report_received WHEN 1 THEN ' activity' ELSE ' activities' END ELSE '' END AS no_report_received_text,
-       CASE WHEN carried_over > 0 THEN carried_over || CASE carried_over WHEN 1 THEN ' activity carries' ELSE ' activities carry' END ELSE '' END AS carried_over_text,
-       CASE WHEN carried_over > 0 THEN carried_over || CASE carried_over WHEN 1 THEN ' activity is' ELSE ' activities are' END ELSE '' END AS still_open_text,
+       CASE WHEN no_report_received > 0 THEN printf('%,d', no_report_received) || CASE no_report_received WHEN 1 THEN ' activity' ELSE ' activities' END ELSE '' END AS no_report_received_text,
+       CASE WHEN carried_over > 0 THEN printf('%,d', carried_over) || CASE carried_over WHEN 1 THEN ' activity carries' ELSE ' activities carry' END ELSE '' END AS carried_over_text,
+       CASE WHEN carried_over > 0 THEN printf('%,d', carried_over) || CASE carried_over WHEN 1 THEN ' activity is' ELSE ' activities are' END ELSE '' END AS still_open_text,
        CASE WHEN activities > 0 AND costed = 0 THEN 'yes' ELSE '' END AS none_costed,
        CASE WHEN costed > 0 AND costed = activities THEN 'yes' ELSE '' END AS all_costed,
        CASE WHEN costed > 0 AND costed < activities
-            THEN costed || ' of the ' || activities || ' activities ' || CASE costed WHEN 1 THEN 'states' ELSE 'state' END ELSE '' END AS costed_text,
+            THEN printf('%,d', costed) || ' of the ' || printf('%,d', activities) || ' activities ' || CASE costed WHEN 1 THEN 'states' ELSE 'state' END ELSE '' END AS costed_text,
        (SELECT sum(a.cost_usd * f.share) FROM acts a JOIN activity_funding f ON f.activity = a.id
         JOIN funding_sources s ON s.id = f.funding_source WHERE s.kind = 'to-be-mobilized') AS to_be_mobilized_usd,
        CASE WHEN own_means * 2 > activities THEN 'yes' ELSE '' END AS mostly_own_means,
        own_means || ' of ' || activities AS own_means_share,
-       CASE WHEN own_means > 0 THEN own_means || ' of the ' || activities || ' activities ' || CASE own_means WHEN 1 THEN 'relies' ELSE 'rely' END ELSE '' END AS own_means_text,
-       CASE WHEN without_funding > 0 THEN without_funding || CASE without_funding WHEN 1 THEN ' activity names' ELSE ' activities name' END || ' no funding source' ELSE '' END AS without_funding_text,
-       CASE WHEN without_lead > 0 THEN without_lead || CASE without_lead WHEN 1 THEN ' activity names' ELSE ' activities name' END || ' no lead' ELSE '' END AS without_lead_text,
-       CASE WHEN tentative > 0 THEN tentative || CASE tentative WHEN 1 THEN ' activity has a date' ELSE ' activities have dates' END || ' still to be confirmed' ELSE '' END AS tentative_text,
+       CASE WHEN own_means > 0 THEN printf('%,d', own_means) || ' of the ' || printf('%,d', activities) || ' activities ' || CASE own_means WHEN 1 THEN 'relies' ELSE 'rely' END ELSE '' END AS own_means_text,
+       CASE WHEN without_funding > 0 THEN printf('%,d', without_funding) || CASE without_funding WHEN 1 THEN ' activity names' ELSE ' activities name' END || ' no funding source' ELSE '' END AS without_funding_text,
+       CASE WHEN without_lead > 0 THEN printf('%,d', without_lead) || CASE without_lead WHEN 1 THEN ' activity names' ELSE ' activities name' END || ' no lead' ELSE '' END AS without_lead_text,
+       CASE WHEN tentative > 0 THEN printf('%,d', tentative) || CASE tentative WHEN 1 THEN ' activity has a date' ELSE ' activities have dates' END || ' still to be confirmed' ELSE '' END AS tentative_text,
        coalesce(leads.top_leads, '') AS top_leads
 FROM figures, chairs, leads

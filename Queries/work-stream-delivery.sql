@@ -26,7 +26,7 @@ WITH acts AS (
 labelled AS (
     SELECT x.output, x.reported, x.printed_number,
            -- A printed number the plan repeats ("1.1" twice) is named once, with how many activities bear it.
-           x.label || CASE WHEN x.same > 1 THEN ' (' || x.same || ' activities)' ELSE '' END AS label,
+           x.label || CASE WHEN x.same > 1 THEN ' (' || printf('%,d', x.same) || ' activities)' ELSE '' END AS label,
            row_number() OVER (PARTITION BY x.output, x.reported ORDER BY x.seq) AS k,
            count(*) OVER (PARTITION BY x.output, x.reported) AS n,
            min(x.seq) OVER (PARTITION BY x.output, x.reported) AS first_seq,

@@ -52,8 +52,8 @@ SELECT w.name AS work_stream,
        CASE WHEN w.objective = '' THEN '' ELSE upper(substr(w.objective, 1, 1)) || rtrim(substr(w.objective, 2), '. ') || '.' END AS objective,
        s.outputs AS outputs,
        s.activities AS activities,
-       s.outputs || CASE s.outputs WHEN 1 THEN ' output' ELSE ' outputs' END AS outputs_text,
-       s.activities || CASE s.activities WHEN 1 THEN ' activity' ELSE ' activities' END AS activities_text,
+       printf('%,d', s.outputs) || CASE s.outputs WHEN 1 THEN ' output' ELSE ' outputs' END AS outputs_text,
+       printf('%,d', s.activities) || CASE s.activities WHEN 1 THEN ' activity' ELSE ' activities' END AS activities_text,
        s.delivered AS delivered,
        CASE WHEN s.activities = 0 THEN ''
             WHEN s.delivered = 0 THEN CASE s.activities WHEN 1 THEN 'not reported delivered' ELSE 'none of them reported delivered' END
