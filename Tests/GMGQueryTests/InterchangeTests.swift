@@ -29,13 +29,17 @@ import Testing
     /// Counts written into report phrases by the saved queries group thousands as the report's own
     /// numbers do ("1,200 activities", never "1200 activities").
     @Test func phrasesGroupThousands() throws {
-        let rows = (1...1_200).map { "A\($0),MAWP,2014,Data,\($0 % 300),Output \($0 % 300),1.\($0),Act \($0),2014,ILO,,,planned\n" }
+        let rows = (1...1_200).map { "A\($0),MAWP,2014,Data,\($0 % 300),Output \($0 % 300),1.\($0),Act \($0),2014,ILO,,,delivered\n" }
         let database = try load(rows.joined())
         let library = try QueryLibrary(directory: Paths.queries)
         let figures = try database.run(library.query(named: "agency-figures"), parameters: ["agency": "ILO"])
         let text = { (name: String) in figures.rows.first.flatMap { row in figures.columns.firstIndex { $0.name == name }.map { row[$0] } } }
         #expect(text("activities_text") == .text("1,200 activities"))
         #expect(text("outputs_text") == .text("300 outputs"))
+        let summary = try database.run(library.query(named: "term-summary"), parameters: ["term": "2014"])
+        let phrase = { (name: String) in summary.rows.first.flatMap { row in summary.columns.firstIndex { $0.name == name }.map { row[$0] } } }
+        #expect(phrase("activities_text") == .text("1,200 activities"))
+        #expect(phrase("delivered_share") == .text("1,200 of 1,200"))
     }
 
     @Test func loadsRowsWithQuotedTextAndSplitsNames() throws {
