@@ -58,6 +58,42 @@ public enum InterchangeFormat {
         return names
     }
 
+    /// The words other systems use for the five statuses of `Data/progress.csv`, in the form
+    /// ``progressStatus(_:)`` compares them (lower case, hyphens for spaces and underscores).
+    public static let statusSynonyms: [String: ProgressStatus] = [
+        "completed": .delivered, "complete": .delivered, "done": .delivered,
+        "ongoing": .inProgress, "on-going": .inProgress, "under-way": .inProgress, "underway": .inProgress,
+        "not-started": .planned,
+        "deferred": .postponed, "on-hold": .postponed,
+        "canceled": .cancelled,
+    ]
+
+    /// The progress status a `status` field means: one of the five statuses of `Data/progress.csv`
+    /// or a word of ``statusSynonyms``, compared after trimming spaces, without regard to ASCII case,
+    /// with spaces and underscores read as hyphens ("In progress" and "in_progress" are
+    /// `in-progress`, "Completed" is `delivered`). Nil for anything else, which is stored as written.
+    public static func progressStatus(_ field: UnsafeBufferPointer<UInt8>) -> ProgressStatus? {
+        var start = field.startIndex
+        var end = field.endIndex
+        while start < end, field[start] == UInt8(ascii: " ") { start += 1 }
+        while end > start, field[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        guard start < end, end - start <= 16 else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { word -> ProgressStatus? in
+            var count = 0
+            for byte in field[start..<end] {
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): word[count] = byte | 0x20
+                case UInt8(ascii: " "), UInt8(ascii: "_"): word[count] = UInt8(ascii: "-")
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "-"): word[count] = byte
+                default: return nil
+                }
+                count += 1
+            }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: word[..<count]), as: UTF8.self)
+            return ProgressStatus(rawValue: text) ?? statusSynonyms[text]
+        }
+    }
+
     /// `text` without leading and trailing white space (as Python's `str.strip()`).
     private static func trimmed(_ text: Substring) -> String {
         let scalars = text.unicodeScalars

@@ -100,7 +100,12 @@ private final class InterchangeRowLoader {
         try loader.bind(.leadsText, borrowing: record.field(Column.leads))
         try loader.bind(.fundingText, borrowing: record.field(Column.funding))
         try loader.bind(.costText, borrowing: record.field(Column.cost))
-        try loader.bind(.status, borrowing: record.field(Column.status))
+        let status = record.field(Column.status)
+        if let known = InterchangeFormat.progressStatus(status) {
+            try loader.bind(.status, known.rawValue)
+        } else {
+            try loader.bind(.status, borrowing: status)
+        }
         try source.withUnsafeBufferPointer { try loader.bind(.source, bytes: $0) }
         try loader.insertActivity(output: outputSeq, leadList: try leadList(record), fundingList: try fundingList(record),
                                   costMilli: ActivityLoader.milli(row.cost))

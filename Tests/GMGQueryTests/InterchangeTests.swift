@@ -42,6 +42,22 @@ import Testing
         #expect(phrase("delivered_share") == .text("1,200 of 1,200"))
     }
 
+    /// A status written in another system's words counts as the progress status it means, so the
+    /// reports' delivery judgements see it; a word outside the vocabulary stays as written.
+    @Test func statusesInOtherWordsReadAsTheProgressVocabulary() throws {
+        let written = ["completed", "In progress", "ongoing", "in_progress", " Delivered ", "not started", "Deferred",
+                       "canceled", "awaiting funds", ""]
+        let rows = written.enumerated().map { "A\($0.offset),MAWP,2014,Data,1,Guide,1.\($0.offset),Act,2014,ILO,,,\($0.element)\n" }
+        let database = try load(rows.joined())
+        let stored = try database.run(sql: "SELECT status FROM activities ORDER BY seq").rows
+        #expect(stored == ["delivered", "in-progress", "in-progress", "in-progress", "delivered", "planned", "postponed",
+                           "cancelled", "awaiting funds", ""].map { [t($0)] })
+        let summary = try QueryLibrary(directory: Paths.queries).query(named: "term-summary")
+        let result = try database.run(summary, parameters: ["term": "2014"])
+        let share = result.columns.firstIndex { $0.name == "delivered_share" }.flatMap { result.rows.first?[$0] }
+        #expect(share == .text("2 of 10"))
+    }
+
     @Test func loadsRowsWithQuotedTextAndSplitsNames() throws {
         let database = try load(#"""
             A1,MAWP,2014,Data,1,"Guide, with ""quotes""",1.1,"=SUM(A1) two
