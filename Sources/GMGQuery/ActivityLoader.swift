@@ -9,6 +9,11 @@ import GRDB
 /// in `activity_groups` (``ActivityGroups``): the aggregate saved queries read those groups instead
 /// of every activity.
 ///
+/// One switch, ``storesActivities``: when no statement of the run reads `activities` (see
+/// ``GMGDatabase/readsActivities(_:)``), the activity rows are not inserted (an importer may then
+/// skip binding their columns); their lists and groups are stored all the same, so the aggregate
+/// queries answer alike.
+///
 /// An importer binds an activity's columns (``Column``), then calls
 /// ``insertActivity(output:leadList:fundingList:costMilli:)`` with the list ids it gets from
 /// ``leadList(_:)`` and ``fundingList(_:)``; after the last activity, ``finish()``.
@@ -29,12 +34,17 @@ final class ActivityLoader {
     private var leadLists: [[ResolvedLead]: Int64] = [:]
     private var fundingLists: [[String]: Int64] = [:]
     private let groups: ActivityGroups
+    /// Whether the activity rows are inserted (else only their lists and groups are stored).
+    let storesActivities: Bool
 
     /// Prepares the statements on `db`, which must be inside a write transaction.
-    /// - Parameter fundingSources: the name and kind of each funding source by id, for
-    ///   `funding_lists.names` and `kinds`; a source missing from it is named by its id and counts
-    ///   as `unclassified` (as interchange sources are).
-    init(_ db: Database, fundingSources: [String: (name: String, kind: String)] = [:]) throws {
+    /// - Parameters:
+    ///   - fundingSources: the name and kind of each funding source by id, for
+    ///     `funding_lists.names` and `kinds`; a source missing from it is named by its id and counts
+    ///     as `unclassified` (as interchange sources are).
+    ///   - storingActivities: false to leave `activities` empty (no statement of the run reads it).
+    init(_ db: Database, fundingSources: [String: (name: String, kind: String)] = [:], storingActivities: Bool = true) throws {
+        storesActivities = storingActivities
         activity = try PreparedInsert(db, """
             INSERT INTO activities (seq, id, output, printed_number, description, timeframe_text, start_date, end_date,
                 precision, tentative, deadline, leads_text, lead_list, funding_text, funding_list, cost_text, cost_milli,
@@ -73,14 +83,16 @@ final class ActivityLoader {
     /// Unbinds every activity column (after the last insert, or a failure), so none refers to borrowed bytes.
     func unbind() { activity.clearBindings() }
 
-    /// Inserts the activity whose other columns are bound, with these lists and cost, and counts it
-    /// in its group.
+    /// Inserts the activity whose other columns are bound, with these lists and cost (unless
+    /// ``storesActivities`` is false), and counts it in its group.
     /// - Parameter output: the `seq` of the activity's output in `outputs`.
     func insertActivity(output: Int64, leadList: Int64, fundingList: Int64, costMilli: Int64?) throws {
-        try activity.bind(Column.leadList.rawValue, leadList)
-        try activity.bind(Column.fundingList.rawValue, fundingList)
-        try activity.bind(Column.costMilli.rawValue, costMilli)
-        try activity.execute()
+        if storesActivities {
+            try activity.bind(Column.leadList.rawValue, leadList)
+            try activity.bind(Column.fundingList.rawValue, fundingList)
+            try activity.bind(Column.costMilli.rawValue, costMilli)
+            try activity.execute()
+        }
         try groups.add(output: output, leadList: leadList, fundingList: fundingList, costMilli: costMilli)
     }
 

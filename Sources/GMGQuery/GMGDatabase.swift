@@ -23,17 +23,40 @@ public final class GMGDatabase: Sendable {
 
     /// Loads an activities interchange CSV (see `docs/interchange.md`) into a new in-memory database.
     ///
-    /// - Parameter progress: told how many bytes of the file of how many have been read; what it
-    ///   throws stops the load (and is rethrown).
+    /// - Parameters:
+    ///   - statements: the SQL of every statement the caller will run on the database, when it
+    ///     knows them all; when none of them reads `activities` (directly or through a view, see
+    ///     ``readsActivities(_:)``), every row is still read and checked as always, but the
+    ///     activity rows themselves are not stored: outputs, lists and `activity_groups` are. Nil
+    ///     (any statement may follow, as for an export): every row is stored.
+    ///   - progress: told how many bytes of the file of how many have been read; what it
+    ///     throws stops the load (and is rethrown).
     /// - Throws: ``InterchangeError`` naming the line and column of the first bad row.
-    public init(interchange url: URL, limits: QueryLimits = .standard,
+    public init(interchange url: URL, limits: QueryLimits = .standard, answering statements: [String]? = nil,
                 progress: (_ read: Int, _ size: Int) throws -> Void = { _, _ in }) throws {
         self.limits = limits
+        let storingActivities = try statements.map(Self.readsActivities) ?? true
         // The importer creates every plan, work stream, output, list and funding source a row
         // refers to before the row, so its references hold by construction (InterchangeTests
         // checks them on a loaded file): checking them would cost 2 s at a million activities.
         connection = try Self.load(checkingReferences: false) { db in
-            try InterchangeImporter(url: url).importAll(db, progress: progress)
+            try InterchangeImporter(url: url, storingActivities: storingActivities).importAll(db, progress: progress)
+        }
+    }
+
+    /// Whether any of `statements` reads the `activities` table, directly or through a view
+    /// (`activity_leads`, `timeline_items`...): each is prepared on an empty database with the
+    /// schema and its region read (GRDB's `Statement.databaseRegion`; a statement whose region is
+    /// the whole database counts as reading it). A statement that does not compile there counts as
+    /// reading too, so that its run, on the loaded database, reports the error as always.
+    public static func readsActivities(_ statements: [String]) throws -> Bool {
+        let empty = try DatabaseQueue()
+        return try empty.inDatabase { db in
+            try Schema.create(db)
+            return statements.contains { sql in
+                guard let statement = try? db.makeStatement(sql: sql) else { return true }
+                return statement.databaseRegion.isModified(byEventsOfKind: .insert(tableName: "activities"))
+            }
         }
     }
 

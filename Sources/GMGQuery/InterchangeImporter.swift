@@ -13,11 +13,14 @@ import GRDB
 /// split into names, and a time frame parsed, once per distinct text (and year), not per row.
 struct InterchangeImporter {
     let url: URL
+    /// False when no statement of the run reads `activities`: the rows are read and checked, but
+    /// only their outputs, lists and groups are stored (see ``ActivityLoader``).
+    var storingActivities = true
 
     /// Imports every row; `progress` is told how many bytes of how many have been read, and what
     /// it throws stops the import.
     func importAll(_ db: Database, progress: (_ read: Int, _ size: Int) throws -> Void = { _, _ in }) throws {
-        let rows = try InterchangeRowLoader(db: db, fileName: url.lastPathComponent)
+        let rows = try InterchangeRowLoader(db: db, fileName: url.lastPathComponent, storingActivities: storingActivities)
         defer { rows.unbind() }
         try InterchangeReader(path: url.path).read(progress: progress) { row in try rows.add(row) }
         try rows.finish()
@@ -63,9 +66,9 @@ private final class InterchangeRowLoader {
     private var storedFrames: [StoredFrame] = []
     private var seq: Int64 = 0
 
-    init(db: Database, fileName: String) throws {
+    init(db: Database, fileName: String, storingActivities: Bool) throws {
         self.db = db
-        loader = try ActivityLoader(db)
+        loader = try ActivityLoader(db, storingActivities: storingActivities)
         output = try PreparedInsert(db, "INSERT INTO outputs VALUES (?, ?, ?, ?, ?, ?, ?, '', NULL, '', ?)")
         sourcePrefix = Array("\(fileName): line ".utf8)
         // The columns no interchange row has stay bound for every insert (a reset keeps bindings).
@@ -85,7 +88,16 @@ private final class InterchangeRowLoader {
         setSource(line: record.line)
         let plan = try planIndex(record, year: row.year)
         try addOutput(record, year: row.year, plan: plan)
-        let frame = timeframe(record, year: row.year)
+        let leads = try leadList(record)
+        let funding = try fundingList(record)
+        // Only the groups count the activity when no statement of the run reads the table.
+        if loader.storesActivities { try bindColumns(record, year: row.year) }
+        try loader.insertActivity(output: outputSeq, leadList: leads, fundingList: funding, costMilli: ActivityLoader.milli(row.cost))
+    }
+
+    /// Binds the activity's own columns (all but its lists and cost) for its insert.
+    private func bindColumns(_ record: CSVRecord, year: Int) throws {
+        let frame = timeframe(record, year: year)
         try loader.bind(.seq, seq)
         try loader.bind(.id, borrowing: record.field(Column.id))
         try outputKey.withUnsafeBufferPointer { try loader.bind(.output, bytes: $0) }
@@ -107,8 +119,6 @@ private final class InterchangeRowLoader {
             try loader.bind(.status, borrowing: status)
         }
         try source.withUnsafeBufferPointer { try loader.bind(.source, bytes: $0) }
-        try loader.insertActivity(output: outputSeq, leadList: try leadList(record), fundingList: try fundingList(record),
-                                  costMilli: ActivityLoader.milli(row.cost))
     }
 
     /// Sets ``source`` to `NAME.csv: line N`.

@@ -16,7 +16,8 @@ struct DatabaseStream {
         let clock = PhaseClock(stream: "database", reporter: reporter)
         let queries = try QueryLibrary(directory: options.queries, displayName: options.queries.path)
         let database = try clock.phase("read and load") {
-            try GMGDatabase(interchange: options.input, progress: clock.progress(channel))
+            try GMGDatabase(interchange: options.input, answering: WorkloadAggregates.statements(of: queries),
+                            progress: clock.progress(channel))
         }
         let aggregates = try clock.phase("aggregate (saved queries)", detail: { (result: WorkloadAggregates) in
             "\(result.files.last?.table.rows.count ?? 0) cube rows"

@@ -43,6 +43,13 @@ public struct WorkloadAggregates: Sendable {
          ("By funding source", byFundingSource), ("Funding x year", fundingByYear), ("Cube", table("cube.csv"))]
     }
 
+    /// The SQL of the saved queries a run makes (the activity rows are stored only if one reads
+    /// them); nil when one is missing, which the run reports once the input is loaded and checked.
+    static func statements(of queries: QueryLibrary) -> [String]? {
+        let found = sources.compactMap { try? queries.query(named: $0.query).sql }
+        return found.count == sources.count ? found : nil
+    }
+
     /// Runs the saved queries of `queries` on `database`.
     /// - Throws: `QueryError` naming the query file when one is missing, wrong or lacks a column.
     init(database: GMGDatabase, queries: QueryLibrary) throws {

@@ -73,6 +73,15 @@ struct Query: ParsableCommand {
         if date != nil, date.flatMap(CalendarDate.init(iso:)) == nil { throw ValidationError("--date must be YYYY-MM-DD.") }
     }
 
+    /// The statements this run makes: its SQL or saved query, and the data date's query.
+    private func statements(of library: QueryLibrary) -> [String]? {
+        let dataDate = library.queries.first { $0.name == "data-date" }.map { [$0.sql] } ?? []
+        if let sql { return [sql] + dataDate }
+        // A missing query is reported once the data is loaded, as always.
+        guard let name, let query = try? library.query(named: name) else { return nil }
+        return [query.sql] + dataDate
+    }
+
     /// The format asked for, else the one of the output file's extension, else a table.
     var resolvedFormat: Format {
         format ?? (output == "-" ? nil : Format(fileName: output)) ?? .table
@@ -85,7 +94,8 @@ struct Query: ParsableCommand {
             return
         }
         let values = try ParameterList.parse(parameters)
-        let database = try Session.database(data, interchange: interchange, limits: QueryLimits(seconds: timeLimit))
+        let database = try Session.database(data, interchange: interchange, limits: QueryLimits(seconds: timeLimit),
+                                            answering: statements(of: library))
         if output == "-" {
             ProgressLine.shared?.end()  // the rows may go to the same terminal
         } else {

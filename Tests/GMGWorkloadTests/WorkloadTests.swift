@@ -89,6 +89,31 @@ import Testing
         #expect(run.summary.activitySheets.isEmpty)
     }
 
+    /// A Queries folder whose cube reads `activities` makes the run store the activity rows, and the
+    /// cube answers from them as the standard one does from the groups alone: the same bytes.
+    @Test func aCubeThatReadsActivitiesGivesTheSameBytes() throws {
+        let run = try Run(rows: 500, aggregatesOnly: true)
+        let queries = run.folder.path("queries")
+        try FileManager.default.copyItem(at: Paths.queries, to: queries)
+        let cube = queries.appendingPathComponent("cube.sql")
+        let text = try String(contentsOf: cube, encoding: .utf8)
+        let reading = text.replacingOccurrences(of: "GROUP BY 1, 2, 3, 4", with: """
+            WHERE EXISTS (SELECT 1 FROM activities a WHERE a.output = o.id)
+            GROUP BY 1, 2, 3, 4
+            """)
+        #expect(reading != text)
+        try Data(reading.utf8).write(to: cube)
+        let options = WorkloadOptions(input: run.input, queries: queries, outputDirectory: run.folder.path("reading"),
+                                      aggregatesOnly: true, created: CalendarDate(year: 2026, month: 1, day: 2))
+        _ = try Workload.run(options, reporter: SilentReporter())
+        for name in Self.aggregateFiles + ["report.md"] {
+            let expected = try Data(contentsOf: run.output.appendingPathComponent(name))
+            #expect(try Data(contentsOf: options.outputDirectory.appendingPathComponent(name)) == expected, "\(name)")
+        }
+        let cubeRows = try String(contentsOf: options.outputDirectory.appendingPathComponent("cube.csv"), encoding: .utf8)
+        #expect(cubeRows.split(separator: "\n").count > 10)
+    }
+
     private struct Book: Decodable {
         struct Cell: Decodable {
             var type: String
