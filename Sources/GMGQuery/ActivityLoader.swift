@@ -96,8 +96,8 @@ final class ActivityLoader {
         try groups.add(output: output, leadList: leadList, fundingList: fundingList, costMilli: costMilli)
     }
 
-    /// Writes the groups still held (after the last activity).
-    func finish() throws { try groups.flush() }
+    /// Inserts the activities' groups, held until now (after the last activity).
+    func finish() throws { try groups.finish() }
 
     /// The id of the list of `leads` (in order, each name once), added the first time it is seen.
     func leadList(_ leads: [ResolvedLead]) throws -> Int64 {
