@@ -5,15 +5,18 @@
 -- totals: cost_usd
 -- note: An activity's cost is divided equally among its funding sources, so the money column adds up exactly to the total cost; an activity with several sources counts once under each.
 /* Read from the activities' groups (activity_groups, one row per output, lead list and funding
-   list) joined with the members of each group's funding list. */
+   list), summed first per funding list (a few hundred rows), then joined with each list's members. */
+WITH l AS (SELECT funding_list AS list, sum(activities) AS activities, sum(costed_activities) AS costed, sum(cost_milli) AS cost_milli
+           FROM activity_groups
+           WHERE :year IS NULL OR output_seq IN (SELECT seq FROM outputs WHERE year = :year)
+           GROUP BY funding_list)
 SELECT coalesce(s.name, '(not stated)') AS funding_source,
        coalesce(replace(s.kind, '-', ' '), 'not stated') AS kind,
-       sum(g.activities) AS activities,
-       sum(g.costed_activities) AS costed_activities,
-       sum(g.cost_milli * coalesce(f.share, 1.0)) / 1000.0 AS cost_usd
-FROM activity_groups g
-LEFT JOIN funding_list_members f ON f.list = g.funding_list
+       sum(l.activities) AS activities,
+       sum(l.costed) AS costed_activities,
+       sum(l.cost_milli * coalesce(f.share, 1.0)) / 1000.0 AS cost_usd
+FROM l
+LEFT JOIN funding_list_members f ON f.list = l.list
 LEFT JOIN funding_sources s ON s.id = f.funding_source
-WHERE :year IS NULL OR g.output_seq IN (SELECT seq FROM outputs WHERE year = :year)
 GROUP BY 1, 2
 ORDER BY 1

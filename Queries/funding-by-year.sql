@@ -3,13 +3,15 @@
 -- column: cost_usd money
 -- pivot: rows=funding_source columns=year value=cost_usd
 -- note: An activity's cost is divided equally among its funding sources, so the table adds up exactly to the total cost.
-/* Read from the activities' groups (activity_groups), summed once while loading. */
+/* Read from the activities' groups (activity_groups), summed first per year and funding list (a
+   few thousand rows), then joined with each list's members. */
+WITH y AS (SELECT o.year AS year, g.funding_list AS list, sum(g.cost_milli) AS cost_milli
+           FROM activity_groups g JOIN outputs o ON o.seq = g.output_seq GROUP BY 1, 2)
 SELECT coalesce(s.name, '(not stated)') AS funding_source,
-       o.year AS year,
-       sum(g.cost_milli * coalesce(f.share, 1.0)) / 1000.0 AS cost_usd
-FROM activity_groups g
-JOIN outputs o ON o.seq = g.output_seq
-LEFT JOIN funding_list_members f ON f.list = g.funding_list
+       y.year AS year,
+       sum(y.cost_milli * coalesce(f.share, 1.0)) / 1000.0 AS cost_usd
+FROM y
+LEFT JOIN funding_list_members f ON f.list = y.list
 LEFT JOIN funding_sources s ON s.id = f.funding_source
 GROUP BY 1, 2
 ORDER BY 1, 2
