@@ -31,16 +31,16 @@ public struct DocumentMarkdown: Sendable {
         case .heading(let text, let level, _):
             return MarkdownText.heading(text, level: level)
         case .prose(let text):
-            return text.trimmingCharacters(in: .whitespacesAndNewlines)
+            return text.trimmingScalars(in: .whitespacesAndNewlines)
         case .keyFigures(let figures):
             return figures.map { "- **\(MarkdownText.inline($0.label))**: \(MarkdownText.inline($0.value))" }
                 .joined(separator: "\n")
         case .table(let item):
-            return try table.render(item).trimmingCharacters(in: .newlines)
+            return try table.render(item).trimmingScalars(in: .newlines)
         case .chart(let chart):
-            return try MermaidChart.render(chart).trimmingCharacters(in: .newlines)
+            return try MermaidChart.render(chart).trimmingScalars(in: .newlines)
         case .timeline(let timeline):
-            return try MermaidChart.render(timeline).trimmingCharacters(in: .newlines)
+            return try MermaidChart.render(timeline).trimmingScalars(in: .newlines)
         case .notes(let notes):
             return notes.map(MarkdownText.blockQuote).joined(separator: "\n>\n")
         }
@@ -99,6 +99,6 @@ public enum MermaidChart {
         if !next.isWhitespace, let space = kept.lastIndex(of: " "), kept.distance(from: kept.startIndex, to: space) >= labelLength / 2 {
             kept = kept[..<space]
         }
-        return kept.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:–-.")) + "…"
+        return kept.trimmingScalars(in: CharacterSet(charactersIn: " ,;:–-.")) + "…"
     }
 }

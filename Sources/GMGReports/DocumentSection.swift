@@ -26,7 +26,7 @@ struct DocumentSection {
         if !definition.text.isEmpty {
             let body = try Templates.render(definition.text, context: document.context(for: section), escaping: .markdown,
                                             file: document.report.file, key: "\(key).text")
-            let prose = body.trimmingCharacters(in: .whitespacesAndNewlines)
+            let prose = body.trimmingScalars(in: .whitespacesAndNewlines)
             if !prose.isEmpty { blocks.append(.prose(prose)) }
         }
         if definition.render == .text { return blocks }
@@ -148,7 +148,7 @@ struct DocumentSection {
     private func date(_ template: String, key: String) throws -> CalendarDate {
         let text = try Templates.render(template, context: .object(document.baseContext), escaping: .plainText,
                                         file: document.report.file, key: key)
-        guard let date = CalendarDate(iso: text.trimmingCharacters(in: .whitespaces)) else {
+        guard let date = CalendarDate(iso: text.trimmingScalars(in: .whitespaces)) else {
             throw ReportError(file: document.report.file, key: key, "\"\(text)\" is not a date (YYYY-MM-DD)")
         }
         return date

@@ -1,4 +1,5 @@
 import Foundation
+import GMGTable
 import GMGXLSX
 
 /// Report text (Markdown from the templates) as plain sheet text: what a workbook shows of a
@@ -13,17 +14,17 @@ enum PlainText {
             paragraph = []
         }
         for raw in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmingScalars(in: .whitespaces)
             if line.isEmpty {
                 flush()
             } else if line.hasPrefix("#") {
                 flush()
-                items.append(.heading(inline(String(line.drop { $0 == "#" }).trimmingCharacters(in: .whitespaces))))
+                items.append(.heading(inline(String(line.drop { $0 == "#" }).trimmingScalars(in: .whitespaces))))
             } else if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") {
                 flush()
                 items.append(.bullet(inline(String(line.dropFirst(2)))))
             } else if line.hasPrefix(">") {
-                paragraph.append(String(line.dropFirst()).trimmingCharacters(in: .whitespaces))
+                paragraph.append(String(line.dropFirst()).trimmingScalars(in: .whitespaces))
             } else {
                 paragraph.append(line)
             }

@@ -56,7 +56,7 @@ struct ReportDocument {
         if !report.introduction.isEmpty {
             let text = try Templates.render(report.introduction, context: .object(baseContext), escaping: .markdown,
                                             file: report.file, key: "introduction")
-            blocks.append(.prose(text.trimmingCharacters(in: .whitespacesAndNewlines)))
+            blocks.append(.prose(text.trimmingScalars(in: .whitespacesAndNewlines)))
         }
         for section in sections {
             blocks += try DocumentSection(section: section, document: self).blocks()

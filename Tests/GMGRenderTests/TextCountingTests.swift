@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+
+@testable import GMGRender
+import GMGTable
+
+/// The fast word count and trimming give what the Foundation and standard-library calls they
+/// replace give, on plain, typographic and awkward Unicode text.
+@Suite struct TextCountingTests {
+    static let texts = [
+        "", " ", "one", "  two  words ", "tabs\tand\nlines\r\nand\u{B}\u{C}feeds", "Résumé – “quoted” · 3×4 € 1,000",
+        "no\u{A0}break", "soft\u{AD}hyphen", "e\u{301} accent", " \u{301}mark after space", "a\u{2003}em space",
+        "line\u{2028}separator", "zero\u{200B}width", "中文 テキスト", "emoji 😀 👍🏽", "\u{600}\u{20}prepend",
+        "\u{85}next line", "–\u{2009}thin", "• bullet … ellipsis", "x\u{20DD} enclosed",
+    ]
+
+    @Test(arguments: texts)
+    func wordCountIsTheSplitCount(text: String) {
+        #expect(Document.words(in: text) == text.split(whereSeparator: \.isWhitespace).count)
+    }
+
+    @Test(arguments: texts.map { "\n \($0) \t\n" } + texts)
+    func trimmingIsFoundationsTrimming(text: String) {
+        for set in [CharacterSet.whitespaces, .whitespacesAndNewlines, .newlines, CharacterSet(charactersIn: " ,;:–-.")] {
+            #expect(text.trimmingScalars(in: set) == text.trimmingCharacters(in: set))
+            #expect(text.dropFirst().trimmingScalars(in: set) == text.dropFirst().trimmingCharacters(in: set))
+        }
+    }
+}
