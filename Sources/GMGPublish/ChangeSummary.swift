@@ -71,24 +71,27 @@ public struct ChangeSummary: Equatable, Sendable {
     ///
     /// - Parameter fieldOrder: The fields to list first, in this order; others follow alphabetically.
     public init(previous: Snapshot?, current: Snapshot, fieldOrder: [String] = []) {
-        let before = previous?.records ?? [:]
-        let after = current.records
-        isFirstBuild = previous == nil
-        countBefore = before.count
-        countAfter = after.count
-        added = Self.sortedIDs(after.keys.filter { before[$0] == nil }).map { Record(id: $0, fields: after[$0]!) }
-        removed = Self.sortedIDs(before.keys.filter { after[$0] == nil }).map { Record(id: $0, fields: before[$0]!) }
-        // Only the records that changed are put in order (a build of 100,000 activities changes few).
-        let changedIDs = after.compactMap { id, new in before[id].flatMap { $0 == new ? nil : id } }
-        changed = Self.sortedIDs(changedIDs).compactMap { id in
-            let (old, new) = (before[id]!, after[id]!)
-            let fields = Self.sortedFields(Set(old.keys).union(new.keys), order: fieldOrder)
-            let changes = fields.filter { old[$0] != new[$0] }.map {
-                FieldChange(field: $0, before: old[$0], after: new[$0])
-            }
-            return changes.isEmpty ? nil : RecordChange(record: Record(id: id, fields: new), changes: changes)
-        }
-        figures = Self.figureChanges(previous: previous?.figures ?? [], current: current.figures)
+        var source = previous.map { Self.inFileOrder($0.records).makeIterator() }
+        let next: (() throws -> Record?)? = source == nil ? nil : { source!.next() }
+        var merge = ChangeMerge(previous: next, fieldOrder: fieldOrder, keepsFirstBuildRecords: true)
+        for record in Self.inFileOrder(current.records) { merge.add(record) }
+        self = merge.finish(previousFigures: { previous?.figures ?? [] }, figures: current.figures)
+    }
+
+    init(isFirstBuild: Bool, countBefore: Int, countAfter: Int, added: [Record], removed: [Record],
+         changed: [RecordChange], figures: [FigureChange]) {
+        self.isFirstBuild = isFirstBuild
+        self.countBefore = countBefore
+        self.countAfter = countAfter
+        self.added = added
+        self.removed = removed
+        self.changed = changed
+        self.figures = figures
+    }
+
+    /// Records in the order of `snapshot.json`: ascending UTF-8 bytes of their ids.
+    static func inFileOrder(_ records: [String: [String: String]]) -> [Record] {
+        records.map { Record(id: $0.key, fields: $0.value) }.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
     }
 
     /// The number of records in both builds with no field changed.
@@ -96,21 +99,19 @@ public struct ChangeSummary: Equatable, Sendable {
 
     /// Orders ids with digit runs compared by value, then by plain text so the order is total.
     static func sortedIDs(_ ids: some Sequence<String>) -> [String] {
-        ids.sorted { lhs, rhs in
-            switch lhs.compare(rhs, options: [.numeric]) {
-            case .orderedAscending: true
-            case .orderedDescending: false
-            case .orderedSame: lhs < rhs
-            }
+        ids.sorted(by: precedes)
+    }
+
+    /// Whether `lhs` comes before `rhs` with digit runs compared by value, then by plain text.
+    static func precedes(_ lhs: String, _ rhs: String) -> Bool {
+        switch lhs.compare(rhs, options: [.numeric]) {
+        case .orderedAscending: true
+        case .orderedDescending: false
+        case .orderedSame: lhs < rhs
         }
     }
 
-    private static func sortedFields(_ fields: Set<String>, order: [String]) -> [String] {
-        let listed = order.filter(fields.contains)
-        return listed + fields.subtracting(listed).sorted()
-    }
-
-    private static func figureChanges(previous: [KeyFigure], current: [KeyFigure]) -> [FigureChange] {
+    static func figureChanges(previous: [KeyFigure], current: [KeyFigure]) -> [FigureChange] {
         var seen: Set<String> = []
         var changes: [FigureChange] = []
         for figure in current where seen.insert(figure.name).inserted {

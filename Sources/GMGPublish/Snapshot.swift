@@ -26,14 +26,23 @@ public struct Snapshot: Codable, Equatable, Sendable {
         self.figures = figures
     }
 
-    /// Writes the snapshot as pretty JSON with sorted keys, so equal snapshots have equal bytes.
+    /// Writes the snapshot as pretty JSON with keys sorted by their UTF-8 bytes (the bytes
+    /// Foundation's `JSONEncoder` gives), so equal snapshots have equal bytes.
     public func write(to url: URL) throws(ManifestError) {
-        try JSONFile.write(self, to: url)
+        let writer = try SnapshotFileWriter(to: url)
+        try writer.begin(figures: figures)
+        for record in ChangeSummary.inFileOrder(records) {
+            try writer.record(id: record.id, fields: record.fields.map { ($0.key, $0.value) })
+        }
+        try writer.finish()
     }
 
     /// Reads a snapshot written by ``write(to:)``.
     public static func load(from url: URL) throws(ManifestError) -> Snapshot {
-        try JSONFile.load(Snapshot.self, from: url)
+        let reader = try SnapshotFileReader(url: url)
+        var records: [String: [String: String]] = [:]
+        while let record = try reader.next() { records[record.id] = record.fields }
+        return Snapshot(records: records, figures: try reader.finish())
     }
 }
 

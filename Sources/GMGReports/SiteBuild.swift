@@ -42,11 +42,7 @@ public struct SiteBuild: Sendable {
             try Data(page.utf8).write(to: folder.appendingPathComponent("index.html"))
         }
         try database.export(to: folder.appendingPathComponent("gmg.sqlite").path)
-        let snapshot = try makeSnapshot()
-        try snapshot.write(to: folder.appendingPathComponent(Snapshot.fileName))
-        let before = previous.flatMap { try? Snapshot.load(from: $0.appendingPathComponent(Snapshot.fileName)) }
-        let changes = ChangeSummary(previous: before, current: snapshot,
-                                    fieldOrder: ["activity", "status", "time_frame", "leads", "funding_sources"])
+        let changes = try writeSnapshot(into: folder, previous: previous)
         try Data(changes.markdown(labelField: "activity").utf8).write(to: folder.appendingPathComponent(ChangeSummary.fileName))
         return built
     }
@@ -80,13 +76,14 @@ public struct SiteBuild: Sendable {
         return try jobs.indices.map { try finished[$0]!.get() }
     }
 
-    /// Activities with the fields `CHANGES.md` compares, and the key figures. The activities are
-    /// streamed from the database (only the compared fields of each are kept).
-    func makeSnapshot() throws -> Snapshot {
+    /// Writes `snapshot.json` (activities with the fields `CHANGES.md` compares, and the key
+    /// figures) and compares it with the previous build's. The activities are streamed from the
+    /// database into ``SnapshotStream``, which holds only their ids.
+    func writeSnapshot(into folder: URL, previous: URL?) throws -> ChangeSummary {
         let fields = ["activity", "year", "time_frame", "leads", "funding_sources", "cost_usd", "status"]
         var indexes: [(String, Int)] = []
         var idColumn = 0
-        var records: [String: [String: String]] = [:]
+        let stream = try SnapshotStream(spoolIn: folder)
         try database.stream(queries.query(named: "activities")) { columns in
             indexes = fields.compactMap { name in columns.firstIndex(of: name).map { (name, $0) } }
             guard let id = columns.firstIndex(of: "id") else {
@@ -94,7 +91,8 @@ public struct SiteBuild: Sendable {
             }
             idColumn = id
         } row: { row in
-            records[CellFormatting.raw(row[idColumn])] = Dictionary(uniqueKeysWithValues: indexes.map { ($0.0, CellFormatting.raw(row[$0.1])) })
+            try stream.add(id: CellFormatting.raw(row[idColumn]),
+                           fields: Dictionary(uniqueKeysWithValues: indexes.map { ($0.0, CellFormatting.raw(row[$0.1])) }))
         }
         var figures: [KeyFigure] = []
         for name in ["totals", "progress-summary"] {
@@ -109,7 +107,9 @@ public struct SiteBuild: Sendable {
                 for row in table.rows { figures.append(KeyFigure(name: "status \(CellFormatting.raw(row[0]))", value: Self.value(row[1]))) }
             }
         }
-        return Snapshot(records: records, figures: figures)
+        return try stream.finish(writing: folder.appendingPathComponent(Snapshot.fileName), figures: figures,
+                                 previous: previous?.appendingPathComponent(Snapshot.fileName),
+                                 fieldOrder: ["activity", "status", "time_frame", "leads", "funding_sources"])
     }
 
     private static func value(_ cell: Cell) -> FigureValue {
