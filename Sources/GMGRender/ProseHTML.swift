@@ -9,6 +9,8 @@ public enum ProseHTML {
     /// `text` escaped for HTML text and attribute values (`&`, `<`, `>`, `"`, `'`); control
     /// characters other than line breaks and tabs become spaces.
     public static func escape(_ text: String) -> String {
+        // Text with nothing to escape (most cells and words) is returned as it is, not rebuilt.
+        guard text.utf8.contains(where: needsEscape) else { return text }
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
@@ -28,6 +30,16 @@ public enum ProseHTML {
             }
         }
         return out
+    }
+
+    /// Whether a UTF-8 byte may start something ``escape(_:)`` changes: a markup character, a
+    /// control character (0x7F, U+0080-U+009F are encoded behind 0xC2) but line breaks and tabs.
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0x7F, 0xC2: true
+        case UInt8(ascii: "\n"), UInt8(ascii: "\t"): false
+        default: byte < 0x20
+        }
     }
 
     /// The HTML of a prose fragment.
@@ -104,6 +116,9 @@ public enum ProseHTML {
 
     /// Inline markup of one line: escapes, `**strong**`, `*em*` / `_em_`, `` `code` ``.
     static func inline(_ text: String) -> String {
+        // Most text has no marks: escaped at once, not a character at a time (a tenth of a bundled build).
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "`") })
+        else { return escape(text) }
         var out = ""
         var strong = false, emphasis = false, code = false
         let characters = Array(text)

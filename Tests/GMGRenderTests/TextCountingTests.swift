@@ -4,8 +4,8 @@ import Testing
 @testable import GMGRender
 import GMGTable
 
-/// The fast word count and trimming give what the Foundation and standard-library calls they
-/// replace give, on plain, typographic and awkward Unicode text.
+/// The fast word count, trimming and HTML escaping give what the slow paths they skip give, on
+/// plain, typographic and awkward Unicode text.
 @Suite struct TextCountingTests {
     static let texts = [
         "", " ", "one", "  two  words ", "tabs\tand\nlines\r\nand\u{B}\u{C}feeds", "Résumé – “quoted” · 3×4 € 1,000",
@@ -25,5 +25,14 @@ import GMGTable
             #expect(text.trimmingScalars(in: set) == text.trimmingCharacters(in: set))
             #expect(text.dropFirst().trimmingScalars(in: set) == text.dropFirst().trimmingCharacters(in: set))
         }
+    }
+
+    /// Text with nothing to escape comes back as it is; anything else takes the escaping path.
+    @Test func escapingSkipsOnlyTextWithNothingToEscape() {
+        #expect(ProseHTML.escape("Résumé – “quoted” · 3×4\nline\ttab") == "Résumé – “quoted” · 3×4\nline\ttab")
+        #expect(ProseHTML.escape("a\u{85}b\u{9F}c\u{A0}d\u{7F}e\u{1}f") == "a b c\u{A0}d e f")
+        #expect(ProseHTML.escape("<a href='x'>&\"</a>") == "&lt;a href=&#39;x&#39;&gt;&amp;&quot;&lt;/a&gt;")
+        #expect(ProseHTML.html("plain – text & more") == "<p>plain – text &amp; more</p>")
+        #expect(ProseHTML.html("**bold** and `code` <x>") == "<p><strong>bold</strong> and <code>code</code> &lt;x&gt;</p>")
     }
 }
