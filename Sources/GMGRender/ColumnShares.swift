@@ -34,9 +34,9 @@ enum ColumnShares {
         guard !header.isEmpty else { return [] }
         let columns = header.indices
         let floors = columns.map { column in
-            let body = rows.flatMap { TextWidth.unbreakablePieces($0[column]) }.map { TextWidth.ems($0) }
-            let head = TextWidth.unbreakablePieces(header[column]).map { TextWidth.ems($0, bold: true) }
-            return (body + head).max().map { $0 + wordSlack } ?? 1
+            let body = rows.compactMap { TextWidth.widestPiece($0[column]) }.max()
+            let head = TextWidth.widestPiece(header[column], bold: true)
+            return [body, head].compactMap { $0 }.max().map { $0 + wordSlack } ?? 1
         }
         let requests = columns.map { column -> Double in
             let widths = rows.map { requestedWidth($0[column]) }.filter { $0 > 0 }
@@ -68,7 +68,7 @@ enum ColumnShares {
     private static func requestedWidth(_ text: String) -> Double {
         let whole = TextWidth.ems(Substring(text))
         guard !text.contains(where: \.isWhitespace) else { return whole }
-        return max(whole / 2, TextWidth.unbreakablePieces(text).map { TextWidth.ems($0) }.max() ?? 0)
+        return max(whole / 2, TextWidth.widestPiece(text) ?? 0)
     }
 
     /// Whole percent adding up to 100: a column that needs its width for its longest word is

@@ -13,6 +13,36 @@ enum TextWidth {
         return Double(units) / 2048
     }
 
+    /// The width in ems of the widest of ``unbreakablePieces(_:)`` (nil when there is none),
+    /// measured on the bytes of ASCII text without cutting it into pieces: every cell of every
+    /// document table is measured, for each rendering.
+    static func widestPiece(_ text: String, bold: Bool = false) -> Double? {
+        let table = bold ? Self.bold : Self.regular
+        var widest: Int?
+        var units = 0, length = 0
+        func endPiece() {
+            if length > 0 { widest = max(widest ?? 0, units) }
+            units = 0
+            length = 0
+        }
+        let bytes = Array(text.utf8)
+        for (index, byte) in bytes.enumerated() {
+            guard byte < 0x80 else { return unbreakablePieces(text).map { ems($0, bold: bold) }.max() }
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                endPiece()
+                continue
+            }
+            units += (32..<127).contains(byte) ? table[Int(byte) - 32] : otherCharacter
+            length += 1
+            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/"), length > 1, index + 1 < bytes.count,
+               (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[index + 1] | 0x20) {
+                endPiece()
+            }
+        }
+        endPiece()
+        return widest.map { Double($0) / 2048 }
+    }
+
     /// The pieces of `text` a line may not break inside: words split at white space, and after a
     /// hyphen or slash that a letter follows ("January-October", "mawp-2014-decent-work-o2-a1"),
     /// as the Unicode line-breaking rules that WeasyPrint and LibreOffice follow allow.

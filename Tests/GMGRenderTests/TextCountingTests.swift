@@ -35,4 +35,13 @@ import GMGTable
         #expect(ProseHTML.html("plain – text & more") == "<p>plain – text &amp; more</p>")
         #expect(ProseHTML.html("**bold** and `code` <x>") == "<p><strong>bold</strong> and <code>code</code> &lt;x&gt;</p>")
     }
+
+    /// The widest unbreakable piece, measured on bytes, is the widest of the pieces cut the slow way.
+    @Test(arguments: texts + ["mawp-2014-decent-work-o2-a1", "January-October 2014", "-lead /slash a/b a-1 x--y",
+                              "UN-DESA/UNFPA", "  ", "a-", "\u{1}\u{7F}-z", "A-Z", "one\r\ntwo\u{1C}three"])
+    func widestPieceIsTheWidestOfThePieces(text: String) {
+        for bold in [false, true] {
+            #expect(TextWidth.widestPiece(text, bold: bold) == TextWidth.unbreakablePieces(text).map { TextWidth.ems($0, bold: bold) }.max())
+        }
+    }
 }
