@@ -102,19 +102,8 @@ final class SnapshotFileWriter {
 
     private func flush(over limit: Int) throws(ManifestError) {
         guard buffer.count > limit else { return }
-        var failure: Int32?
-        buffer.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count, failure == nil {
-                let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written > 0 {
-                    offset += written
-                } else if errno != EINTR {
-                    failure = errno
-                }
-            }
-        }
+        let failure = buffer.withUnsafeBytes { SystemCalls.writeAll(descriptor, $0) }
         buffer.removeAll(keepingCapacity: true)
-        if let failure { throw .unwritable(path: path, reason: SystemCalls.message(failure)) }
+        if let failure { throw .unwritable(path: path, reason: failure.message) }
     }
 }

@@ -41,21 +41,24 @@ enum SystemCalls {
         case .failure(let error): return error
         case .success(let opened): descriptor = opened
         }
-        var failure: Errno?
-        contents.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count, failure == nil {
-                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written > 0 {
-                    offset += written
-                } else if errno != EINTR {
-                    failure = Errno(errno)
-                }
-            }
-        }
+        var failure = contents.withUnsafeBytes { writeAll(descriptor, $0) }
         if failure == nil, fsync(descriptor) != 0 { failure = Errno(errno) }
         if close(descriptor) != 0, failure == nil { failure = Errno(errno) }
         return failure
+    }
+
+    /// Writes every byte of `bytes` to `descriptor`, retrying on EINTR and after short writes.
+    static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Errno? {
+        var offset = 0
+        while offset < bytes.count {
+            let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written > 0 {
+                offset += written
+            } else if errno != EINTR {
+                return Errno(errno)
+            }
+        }
+        return nil
     }
 
     /// Whether a process with this id is running on this host (zombies count as dead).
