@@ -12,11 +12,18 @@ import GRDBSQLite
 ///   reading, including pragmas other than the schema's description;
 /// - statements must be read-only (`sqlite3_stmt_readonly`) and alone in their text;
 /// - a progress handler stops a statement at its time limit, and results are capped in size.
+///
+/// A statement that passed these checks is kept, by its SQL text, and run again (reset, bindings
+/// cleared): a saved query runs for every report and instance that shows it.
 final class ReadOnlyConnection: @unchecked Sendable {
-    // Safety: `handle` and `sentry` are used only while `lock` is held; `owner` is never used again.
+    // Safety: `handle`, `sentry` and `statements` are used only while `lock` is held; `owner` is never used again.
     private let lock = NSLock()
     private let handle: OpaquePointer
     private let sentry = QueryGuard()
+    /// The statements compiled so far, by SQL text (at most ``keptStatements``).
+    private var statements: [String: OpaquePointer] = [:]
+    /// How many compiled statements are kept: more than a project's saved queries.
+    static let keptStatements = 256
     /// The loading connection, which owns the image: kept open (and idle) as long as this one reads it.
     private let owner: AnyObject
 
@@ -58,14 +65,15 @@ final class ReadOnlyConnection: @unchecked Sendable {
     }
 
     deinit {
+        for statement in statements.values { sqlite3_finalize(statement) }
         sqlite3_close_v2(handle)
     }
 
-    /// Compiles `sql` under the guard and finalizes it: the checks of ``fetch(sql:arguments:source:limits:)`` without running.
+    /// Compiles `sql` under the guard and keeps it for its runs: the checks of
+    /// ``fetch(sql:arguments:source:kinds:limits:)`` without running.
     func compile(sql: String, source: String) throws {
         try lock.withLock {
-            let statement = try prepare(sql, source: source)
-            sqlite3_finalize(statement)
+            _ = try statement(for: sql, source: source)
         }
     }
 
@@ -97,8 +105,11 @@ final class ReadOnlyConnection: @unchecked Sendable {
     func stream(sql: String, arguments: [String: Argument], source: String, kinds: [String: ColumnKind], limits: QueryLimits,
                 header: ([String]) throws -> Void, row: ([Cell]) throws -> Void) throws {
         try lock.withLock {
-            let statement = try prepare(sql, source: source)
-            defer { sqlite3_finalize(statement) }
+            let statement = try statement(for: sql, source: source)
+            defer {
+                sqlite3_reset(statement)
+                sqlite3_clear_bindings(statement)
+            }
             try bind(arguments, to: statement, source: source)
             let count = Int(sqlite3_column_count(statement))
             let columns = (0..<Int32(count)).map { String(cString: sqlite3_column_name(statement, $0)) }
@@ -139,13 +150,25 @@ final class ReadOnlyConnection: @unchecked Sendable {
         return system != 0 ? String(cString: strerror(system)) : String(cString: sqlite3_errmsg(connection))
     }
 
-    private func prepare(_ sql: String, source: String) throws -> OpaquePointer {
+    /// The kept statement for `sql`, else `sql` compiled under the guard and kept.
+    private func statement(for sql: String, source: String) throws -> OpaquePointer {
         sentry.reset()
+        if let statement = statements[sql] { return statement }
+        let statement = try prepare(sql, source: source)
+        if statements.count == Self.keptStatements {
+            for kept in statements.values { sqlite3_finalize(kept) }
+            statements.removeAll()
+        }
+        statements[sql] = statement
+        return statement
+    }
+
+    private func prepare(_ sql: String, source: String) throws -> OpaquePointer {
         var statement: OpaquePointer?
         var tail: UnsafePointer<CChar>?
         let utf8 = Array(sql.utf8CString)
         let code = utf8.withUnsafeBufferPointer { buffer in
-            let code = sqlite3_prepare_v3(handle, buffer.baseAddress, Int32(buffer.count), 0, &statement, &tail)
+            let code = sqlite3_prepare_v3(handle, buffer.baseAddress, Int32(buffer.count), UInt32(SQLITE_PREPARE_PERSISTENT), &statement, &tail)
             if code == SQLITE_OK, let tail, hasMoreStatements(after: tail) { return SQLITE_MISUSE }
             return code
         }
