@@ -68,28 +68,28 @@ public struct SavedQuery: Sendable {
         var sqlLines: [Substring] = []
         var inHeader = true
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingScalars(in: .whitespaces)
             guard inHeader, trimmed.hasPrefix("--") else {
                 if !trimmed.isEmpty { inHeader = false }
                 sqlLines.append(line)
                 continue
             }
-            try readHeaderLine(trimmed.dropFirst(2).trimmingCharacters(in: .whitespaces), line: index + 1)
+            try readHeaderLine(trimmed.dropFirst(2).trimmingScalars(in: .whitespaces), line: index + 1)
         }
-        sql = sqlLines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        sql = sqlLines.joined(separator: "\n").trimmingScalars(in: .whitespacesAndNewlines)
         guard !sql.isEmpty else { throw QueryError(file, "no SQL after the header") }
         try checkPlaceholders()
     }
 
     private mutating func readHeaderLine(_ text: String, line: Int) throws {
         guard let colon = text.firstIndex(of: ":") else { return }
-        let key = text[..<colon].trimmingCharacters(in: .whitespaces)
-        let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        let key = text[..<colon].trimmingScalars(in: .whitespaces)
+        let value = text[text.index(after: colon)...].trimmingScalars(in: .whitespaces)
         switch key {
         case "title": title = value
         case "description": description += (description.isEmpty ? "" : " ") + value
         case "note": notes.append(value)
-        case "totals": totals = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        case "totals": totals = value.split(separator: ",").map { $0.trimmingScalars(in: .whitespaces) }
         case "column":
             let parts = value.split(separator: " ", omittingEmptySubsequences: true)
             guard parts.count == 2, let kind = ColumnKind(rawValue: String(parts[1])) else {

@@ -8,8 +8,7 @@ extension StringProtocol {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !set.contains($0) }),
               let last = scalars.lastIndex(where: { !set.contains($0) }) else { return "" }
-        var kept = String.UnicodeScalarView()
-        kept.append(contentsOf: scalars[first...last])
-        return String(kept)
+        // The bytes between two scalar boundaries, copied at once (not appended a scalar at a time).
+        return String(self[first..<scalars.index(after: last)])
     }
 }
