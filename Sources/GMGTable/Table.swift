@@ -45,12 +45,40 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Parses an ISO date `YYYY-MM-DD`; nil when the text is not one.
     public init?(iso text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), day >= 1, day <= CalendarDate.days(inMonth: month, year: year)
+        let fields: (year: Int, month: Int, day: Int)
+        if let digits = Self.digitFields(text.utf8) {
+            fields = digits
+        } else {
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+                  let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+            else { return nil }
+            fields = (year, month, day)
+        }
+        guard (1...12).contains(fields.month), fields.day >= 1, fields.day <= CalendarDate.days(inMonth: fields.month, year: fields.year)
         else { return nil }
-        self.init(year: year, month: month, day: day)
+        self.init(year: fields.year, month: fields.month, day: fields.day)
+    }
+
+    /// The fields of text that is ten ASCII bytes `DDDD-DD-DD` (every date SQLite gives back), read
+    /// on the bytes; nil for anything else, which the general parse above then reads.
+    private static func digitFields(_ bytes: some Collection<UInt8>) -> (year: Int, month: Int, day: Int)? {
+        guard bytes.count == 10 else { return nil }
+        var fields = (year: 0, month: 0, day: 0)
+        for (offset, byte) in bytes.enumerated() {
+            if offset == 4 || offset == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch offset {
+            case ..<4: fields.year = fields.year * 10 + digit
+            case ..<7: fields.month = fields.month * 10 + digit
+            default: fields.day = fields.day * 10 + digit
+            }
+        }
+        return fields
     }
 
     /// The number of days in a month of a year (Gregorian).
