@@ -91,7 +91,8 @@ public enum MarkdownText {
     }
 
     static func lines(of text: String) -> [String] {
-        text.replacingCRLF().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Split at the LF bytes: with every CR replaced, each LF is a character of its own.
+        text.replacingCRLF().utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
     }
 
     private static func escape(_ text: String, lineBreak: String, escapeHash: Bool) -> String {

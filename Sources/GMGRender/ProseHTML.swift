@@ -117,50 +117,69 @@ public enum ProseHTML {
     /// Inline markup of one line: escapes, `**strong**`, `*em*` / `_em_`, `` `code` ``.
     static func inline(_ text: String) -> String {
         // Most text has no marks: escaped at once, not a character at a time (a tenth of a bundled build).
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "`") })
-        else { return escape(text) }
+        guard text.utf8.contains(where: isMarkByte) else { return escape(text) }
         var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
         var strong = false, emphasis = false, code = false
-        let characters = Array(text)
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
+        // The text between marks is escaped a run at a time (escaping is per character, so a run
+        // escapes as its characters do): `plain` is where the run not yet written starts.
+        var plain = text.startIndex
+        var index = text.startIndex
+        func write(_ markup: String, resumingAt resume: String.Index) {
+            out += escape(String(text[plain..<index]))
+            out += markup
+            plain = resume
+        }
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            guard let lead = character.utf8.first, isMarkByte(lead) else {
+                index = next
+                continue
+            }
             if code {
-                if character == "`" { out += "</code>"; code = false } else { out += escape(String(character)) }
-                index += 1
+                if character == "`" {
+                    write("</code>", resumingAt: next)
+                    code = false
+                }
+                index = next
                 continue
             }
             switch character {
-            case "\\" where index + 1 < characters.count && characters[index + 1].isPunctuationOrSymbol:
-                out += escape(String(characters[index + 1]))
-                index += 2
+            case "\\" where next < text.endIndex && text[next].isPunctuationOrSymbol:
+                write("", resumingAt: next)  // the escaped character starts the next run, as text
+                index = text.index(after: next)
                 continue
-            case "*" where index + 1 < characters.count && characters[index + 1] == "*":
-                out += strong ? "</strong>" : "<strong>"
+            case "*" where next < text.endIndex && text[next] == "*":
+                write(strong ? "</strong>" : "<strong>", resumingAt: text.index(after: next))
                 strong.toggle()
-                index += 2
+                index = text.index(after: next)
                 continue
             case "*", "_":
-                let opens = !emphasis && index + 1 < characters.count && characters[index + 1] != " "
-                    && characters[(index + 1)...].contains(character)
+                let opens = !emphasis && next < text.endIndex && text[next] != " "
+                    && text[next...].contains(character)
                 if emphasis || opens {
-                    out += emphasis ? "</em>" : "<em>"
+                    write(emphasis ? "</em>" : "<em>", resumingAt: next)
                     emphasis.toggle()
-                } else {
-                    out += escape(String(character))
                 }
             case "`":
-                out += "<code>"
+                write("<code>", resumingAt: next)
                 code = true
             default:
-                out += escape(String(character))
+                break
             }
-            index += 1
+            index = next
         }
+        out += escape(String(text[plain...]))
         if code { out += "</code>" }
         if emphasis { out += "</em>" }
         if strong { out += "</strong>" }
         return out
+    }
+
+    /// Whether a UTF-8 byte starts an inline mark: a backslash, `*`, `_` or a backtick.
+    private static func isMarkByte(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "`")
     }
 }
 

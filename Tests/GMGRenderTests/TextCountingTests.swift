@@ -36,6 +36,16 @@ import GMGTable
         #expect(ProseHTML.html("**bold** and `code` <x>") == "<p><strong>bold</strong> and <code>code</code> &lt;x&gt;</p>")
     }
 
+    /// Marked text is escaped a run at a time between its marks, as it was a character at a time.
+    @Test func inlineMarksAroundEscapedRuns() {
+        #expect(ProseHTML.inline("snake_case_id and *x*") == "snake<em>case</em>id and <em>x</em>")
+        #expect(ProseHTML.inline("\\*not\\* em, a\\_b") == "*not* em, a_b")
+        #expect(ProseHTML.inline("`code <x>` & *open") == "<code>code &lt;x&gt;</code> &amp; *open")
+        #expect(ProseHTML.inline("**bold** _em_ x_ `a*b`") == "<strong>bold</strong> <em>em</em> x_ <code>a*b</code>")
+        #expect(ProseHTML.inline("*a*b*c*") == "<em>a</em>b<em>c</em>")
+        #expect(ProseHTML.inline("\u{600}*x* \\q <\\>") == "\u{600}*x* \\q &lt;&gt;")  // "\u{600}*" is one character
+    }
+
     /// The widest unbreakable piece, measured on bytes, is the widest of the pieces cut the slow way.
     @Test(arguments: texts + ["mawp-2014-decent-work-o2-a1", "January-October 2014", "-lead /slash a/b a-1 x--y",
                               "UN-DESA/UNFPA", "  ", "a-", "\u{1}\u{7F}-z", "A-Z", "one\r\ntwo\u{1C}three"])
