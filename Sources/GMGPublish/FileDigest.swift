@@ -57,7 +57,10 @@ public struct FileDigest: Codable, Equatable, Hashable, Sendable {
                 hasher.update(data: chunk)
                 bytes += chunk.count
             }
-            let hex = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+            let hex = hasher.finalize().reduce(into: "") { text, byte in  // not String(format:), slow per byte
+                if byte < 16 { text.append("0") }
+                text.append(String(byte, radix: 16))
+            }
             return FileDigest(path: path, sha256: hex, bytes: bytes)
         } catch {
             throw .unreadable(path: file.path, reason: ManifestError.reason(error))
