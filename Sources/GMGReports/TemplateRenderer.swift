@@ -78,8 +78,8 @@ struct TemplateRenderer {
 
     private mutating func append(_ text: String, at name: TemplateName? = nil) throws(TemplateError) {
         output += text
-        if let lineBreak = text.lastIndex(of: "\n") {
-            currentLine = String(text[text.index(after: lineBreak)...])
+        if let lineBreak = Self.lastLineBreak(in: text) {
+            currentLine = String(text[text.utf8.index(after: lineBreak)...])
         } else {
             currentLine += text
         }
@@ -87,6 +87,18 @@ struct TemplateRenderer {
             throw TemplateError(name?.position, "the rendered text would be longer than \(NumberFormatting.integer(Int64(Template.Limits.outputBytes), grouping: true)) bytes "
                                 + "(sections over lists inside sections over lists?); simplify the template")
         }
+    }
+
+    /// Where the last `"\n"` character of `text` is, found on the bytes: an LF not part of a CR LF
+    /// (which is a character of its own).
+    private static func lastLineBreak(in text: String) -> String.Index? {
+        let utf8 = text.utf8
+        var end = utf8.endIndex
+        while let found = utf8[..<end].lastIndex(of: UInt8(ascii: "\n")) {
+            if found == utf8.startIndex || utf8[utf8.index(before: found)] != UInt8(ascii: "\r") { return found }
+            end = found
+        }
+        return nil
     }
 
     private func resolve(_ name: TemplateName) throws(TemplateError) -> TemplateValue {
