@@ -9,7 +9,11 @@ public enum XLSXTextFit {
     /// The number of lines `text` takes in a column `width` units wide: explicit line breaks, and
     /// words moved to the next line when a line is full (a word longer than a line is cut).
     public static func lines(_ text: String, width: Double) -> Int {
-        MeasuredText(text).lines(width: width)
+        // Without a line break, text that would fit if every character were as wide as the widest
+        // (two digits; a character of two digits takes three bytes) is one line, unmeasured.
+        let utf8 = text.utf8
+        if Double(utf8.count) * 2 <= max(1, width - 0.5), !utf8.contains(UInt8(ascii: "\n")) { return 1 }
+        return MeasuredText(text).lines(width: width)
     }
 
     /// A text measured once, word by word, so its line count can be asked at many widths (column

@@ -131,5 +131,10 @@ import Testing
         // Measured by the font: capitals and wide letters take more room than narrow ones.
         #expect(XLSXTextFit.lines(String(repeating: "i", count: 18), width: 10) == 1)
         #expect(XLSXTextFit.lines(String(repeating: "W", count: 15), width: 10) == 3)
+        // Short text is one line without measuring, unless it breaks its line.
+        #expect(XLSXTextFit.lines("WWWWW", width: 10.5) == 1)
+        #expect(XLSXTextFit.lines("a\nb", width: 100) == 2)
+        #expect(XLSXTextFit.lines("日本語", width: 6.5) == 1)
+        #expect(XLSXTextFit.lines("日本語", width: 6.4) == 2)
     }
 }
