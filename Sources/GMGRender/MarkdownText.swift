@@ -95,7 +95,20 @@ public enum MarkdownText {
         text.replacingCRLF().utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
     }
 
+    /// Whether ``escape(_:lineBreak:escapeHash:)`` changes this byte (`#` aside): a line break, an
+    /// inline character or a control character.
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "~"), UInt8(ascii: "|"), 0x7F: true
+        default: byte < 0x20
+        }
+    }
+
     private static func escape(_ text: String, lineBreak: String, escapeHash: Bool) -> String {
+        // Text with nothing to escape (most values) is returned as it is, not rebuilt a scalar at a
+        // time: everything below changes only ASCII characters, each a byte of its own.
+        guard text.utf8.contains(where: { needsEscape($0) || (escapeHash && $0 == UInt8(ascii: "#")) }) else { return text }
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count + 8)
         var previousWasCR = false

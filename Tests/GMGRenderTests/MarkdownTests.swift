@@ -93,5 +93,9 @@ func htmlTableRows(_ html: String) -> [[String]] {
         #expect(MarkdownText.cell("x\r\ny\rz\n") == "x<br>y<br>z<br>")
         #expect(MarkdownText.inline("# not\ta heading #") == "\\# not a heading \\#")
         #expect(MarkdownText.blockQuote("- item\n1. first\n\n=== rule") == "> \\- item\n> 1\\. first\n>\n> \\=== rule")
+        // Nothing to escape: the text as it is; a `#` only outside cells; a control character anywhere.
+        #expect(MarkdownText.cell("Résumé – 3×4 (#2)") == "Résumé – 3×4 (#2)")
+        #expect(MarkdownText.inline("Résumé – 3×4 (#2)") == "Résumé – 3×4 (\\#2)")
+        #expect(MarkdownText.cell("a\u{7F}b\u{85}c") == "a b\u{85}c")
     }
 }
