@@ -11,27 +11,19 @@ import GRDB
 /// `seq` numbers follow their first appearance, so when each output's activities follow each
 /// other (as they usually do) the groups are already in key order, and otherwise they are sorted
 /// and an output met again is merged into its earlier groups, so any input order gives the same
-/// sums.
+/// sums. The groups are then summed once more into `stream_groups` (``StreamGroups``).
 final class ActivityGroups {
-    private struct Lists: Hashable {
+    fileprivate struct Lists: Hashable {
         var lead: Int64
         var funding: Int64
     }
 
-    /// One group's key and sums.
-    private struct Group {
-        var output: Int64
-        var lists: Lists
+    /// How many activities, how many state a cost, and the sum of those costs in thousandths of a
+    /// dollar (0 while none states one; stored as NULL then).
+    struct Counts {
         var activities: Int64 = 0
         var costed: Int64 = 0
         var costMilli: Int64 = 0
-
-        /// The table's key order: output, lead list, funding list.
-        static func precedes(_ left: Group, _ right: Group) -> Bool {
-            (left.output, left.lists.lead, left.lists.funding) < (right.output, right.lists.lead, right.lists.funding)
-        }
-
-        func sameKey(as other: Group) -> Bool { output == other.output && lists == other.lists }
 
         /// Counts one more activity with `cost` (nil: not stated).
         mutating func add(_ cost: Int64?) throws {
@@ -42,10 +34,17 @@ final class ActivityGroups {
         }
 
         /// Adds the counts of `other`, a group of the same key.
-        mutating func merge(_ other: Group) throws {
+        mutating func merge(_ other: Counts) throws {
             activities += other.activities
             costed += other.costed
             try addCost(other.costMilli)
+        }
+
+        /// Binds the three counts to the parameters from `index` on (the cost NULL when none is stated).
+        func bind(to insert: PreparedInsert, from index: Int32) throws {
+            try insert.bind(index, activities)
+            try insert.bind(index + 1, costed)
+            try insert.bind(index + 2, costed > 0 ? costMilli : nil)
         }
 
         private mutating func addCost(_ cost: Int64) throws {
@@ -55,7 +54,25 @@ final class ActivityGroups {
         }
     }
 
+    /// One group's key and sums.
+    struct Group {
+        var output: Int64
+        fileprivate var lists: Lists
+        var counts = Counts()
+
+        var leadList: Int64 { lists.lead }
+        var fundingList: Int64 { lists.funding }
+
+        /// The table's key order: output, lead list, funding list.
+        static func precedes(_ left: Group, _ right: Group) -> Bool {
+            (left.output, left.lists.lead, left.lists.funding) < (right.output, right.lists.lead, right.lists.funding)
+        }
+
+        func sameKey(as other: Group) -> Bool { output == other.output && lists == other.lists }
+    }
+
     private let insert: PreparedInsert
+    private let streams: StreamGroups
     private var output: Int64 = 0
     private var current: [Lists: Group] = [:]
     /// The groups of the outputs read before the current one.
@@ -66,6 +83,7 @@ final class ActivityGroups {
     /// Prepares the insert on `db`, inside the loader's transaction.
     init(_ db: Database) throws {
         insert = try PreparedInsert(db, "INSERT INTO activity_groups VALUES (?, ?, ?, ?, ?, ?)")
+        streams = try StreamGroups(db)
     }
 
     /// Counts one activity of the output whose `seq` is `output`, with these lists and cost.
@@ -75,7 +93,7 @@ final class ActivityGroups {
             self.output = output
         }
         let lists = Lists(lead: leadList, funding: fundingList)
-        try current[lists, default: Group(output: output, lists: lists)].add(costMilli)
+        try current[lists, default: Group(output: output, lists: lists)].counts.add(costMilli)
     }
 
     /// Appends the current output's groups, in key order, to ``groups``.
@@ -86,7 +104,8 @@ final class ActivityGroups {
         current.removeAll(keepingCapacity: true)
     }
 
-    /// Inserts every group in key order (after the last activity).
+    /// Inserts every group in key order (after the last activity), then their sums per year, work
+    /// stream and lists (``StreamGroups``).
     func finish() throws {
         closeOutput()
         if !inOrder { try mergeInKeyOrder() }
@@ -94,11 +113,10 @@ final class ActivityGroups {
             try insert.bind(1, group.output)
             try insert.bind(2, group.lists.lead)
             try insert.bind(3, group.lists.funding)
-            try insert.bind(4, group.activities)
-            try insert.bind(5, group.costed)
-            try insert.bind(6, group.costed > 0 ? group.costMilli : nil)
+            try group.counts.bind(to: insert, from: 4)
             try insert.execute()
         }
+        try streams.insert(summing: groups)
         groups = []
     }
 
@@ -109,7 +127,7 @@ final class ActivityGroups {
         merged.reserveCapacity(groups.count)
         for group in groups {
             if let last = merged.last, last.sameKey(as: group) {
-                try merged[merged.count - 1].merge(group)
+                try merged[merged.count - 1].counts.merge(group.counts)
             } else {
                 merged.append(group)
             }

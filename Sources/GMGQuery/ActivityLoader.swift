@@ -16,7 +16,8 @@ import GRDB
 ///
 /// An importer binds an activity's columns (``Column``), then calls
 /// ``insertActivity(output:leadList:fundingList:costMilli:)`` with the list ids it gets from
-/// ``leadList(_:)`` and ``fundingList(_:)``; after the last activity, ``finish()``.
+/// ``leadList(_:)`` and ``fundingList(_:)``; after the last activity, once every output and work
+/// stream is stored, ``finish()``.
 final class ActivityLoader {
     /// The bound columns of `activities`, by parameter number (`cost_usd` is derived from `cost_milli`).
     enum Column: Int32 {

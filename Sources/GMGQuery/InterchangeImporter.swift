@@ -223,9 +223,9 @@ private final class InterchangeRowLoader {
     /// Unbinds the columns bound to the scanner's buffer (after the last row or a failure).
     func unbind() { loader.unbind() }
 
-    /// Inserts the plans, work streams and funding sources seen, and the activities' groups.
+    /// Inserts the plans, work streams and funding sources seen, then the activities' groups (whose
+    /// sums per work stream read `work_streams`).
     func finish() throws {
-        try loader.finish()
         let plansByName = zip(planNames, planYears).sorted { $0.0 < $1.0 }
         for (plan, years) in plansByName {
             try db.execute(sql: "INSERT INTO plans VALUES (?, ?, ?, ?, '', 'interchange')",
@@ -239,5 +239,6 @@ private final class InterchangeRowLoader {
             try db.execute(sql: "INSERT INTO funding_sources VALUES (?, ?, 'unclassified', NULL, 'interchange')",
                            arguments: [name, name])
         }
+        try loader.finish()
     }
 }

@@ -14,13 +14,29 @@ import GRDB
 /// SQL; saved queries join the lists. The activities sharing an output, a lead list and a funding
 /// list are also summed once, while loading, into `activity_groups` (how many, how many state a
 /// cost, the sum of those costs): the aggregate saved queries read those groups, a few thousand
-/// rows where the activities are a million.
+/// rows where the activities are a million. The groups are summed once more per output year, work
+/// stream, lead list and funding list into `stream_groups` (same counts), for `Queries/cube.sql`:
+/// one row per such key, in key order, in a rowid table without a key index (only ever read whole,
+/// so appending is all its writing costs).
+/// Both tables are pre-summed forms of `activities` filled by the one loader for both inputs;
+/// every aggregate itself (what counts once, for whom, how a cost is split) is in the saved queries.
 ///
 /// The allowed values of a column of a table that grows with the data (activities, outputs, lead
 /// list members, progress) are checked with `=` ... `OR`, not `IN (...)`: SQLite builds a
 /// temporary index of an `IN` list of three or more values for every row inserted, which was a
 /// third of the cost of inserting an activity.
 enum Schema {
+    /// The lists and counts of a group of activities, after its other keys (in `activity_groups` and
+    /// `stream_groups`): no stated cost is NULL, never 0.
+    private static let groupColumns = """
+        lead_list INTEGER NOT NULL REFERENCES lead_lists(id),
+            funding_list INTEGER NOT NULL REFERENCES funding_lists(id),
+            activities INTEGER NOT NULL CHECK (activities >= 1),
+            costed_activities INTEGER NOT NULL CHECK (costed_activities >= 0 AND costed_activities <= activities),
+            cost_milli INTEGER CHECK (cost_milli >= 0),
+            CHECK ((costed_activities = 0) = (cost_milli IS NULL))
+        """
+
     static let statements = """
         CREATE TABLE documents (
             id TEXT PRIMARY KEY NOT NULL,
@@ -188,14 +204,14 @@ enum Schema {
         );
         CREATE TABLE activity_groups (
             output_seq INTEGER NOT NULL REFERENCES outputs(seq),
-            lead_list INTEGER NOT NULL REFERENCES lead_lists(id),
-            funding_list INTEGER NOT NULL REFERENCES funding_lists(id),
-            activities INTEGER NOT NULL CHECK (activities >= 1),
-            costed_activities INTEGER NOT NULL CHECK (costed_activities >= 0 AND costed_activities <= activities),
-            cost_milli INTEGER CHECK (cost_milli >= 0),
-            PRIMARY KEY (output_seq, lead_list, funding_list),
-            CHECK ((costed_activities = 0) = (cost_milli IS NULL))
+            \(groupColumns),
+            PRIMARY KEY (output_seq, lead_list, funding_list)
         ) WITHOUT ROWID;
+        CREATE TABLE stream_groups (
+            year INTEGER NOT NULL,
+            work_stream TEXT NOT NULL REFERENCES work_streams(id),
+            \(groupColumns)
+        );
         CREATE VIEW activity_leads AS
             SELECT a.id AS activity, m.position AS position, m.lead_name AS lead_name, m.lead_kind AS lead_kind,
                    m.agency AS agency, m.via_chair AS via_chair

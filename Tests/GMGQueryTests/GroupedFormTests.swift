@@ -18,6 +18,15 @@ import Testing
         SELECT output_seq, lead_list, funding_list, activities, costed_activities, cost_milli
         FROM activity_groups ORDER BY 1, 2, 3
         """
+    /// The sums per output year, work stream and lists as SQLite computes them from the activities.
+    private static let streamGroupsFromActivities = """
+        SELECT o.year, o.work_stream, a.lead_list, a.funding_list, count(*), count(a.cost_milli), sum(a.cost_milli)
+        FROM activities a JOIN outputs o ON o.id = a.output GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
+        """
+    private static let storedStreamGroups = """
+        SELECT year, work_stream, lead_list, funding_list, activities, costed_activities, cost_milli
+        FROM stream_groups ORDER BY 1, 2, 3, 4
+        """
 
     /// Aggregates asked of every activity (the saved queries' questions before the grouped form),
     /// with the saved query each must agree with and the parameters to run both with.
@@ -77,6 +86,14 @@ import Testing
             #expect(stored == (try database.run(sql: Self.groupsFromActivities).rows), "\(name)")
             let notStated = try database.run(sql: "SELECT count(*) FROM activity_groups WHERE cost_milli IS NULL").rows
             #expect(notStated == [[i(Int64(stored.filter { $0[4] == i(0) }.count))]], "\(name): no stated cost is NULL, never 0")
+        }
+    }
+
+    @Test func theStreamGroupsAreTheActivitiesGroupedOnBothInputs() throws {
+        for (name, database, _) in try Self.databases() {
+            let stored = try database.run(sql: Self.storedStreamGroups).rows
+            #expect(!stored.isEmpty, "\(name)")
+            #expect(stored == (try database.run(sql: Self.streamGroupsFromActivities).rows), "\(name)")
         }
     }
 

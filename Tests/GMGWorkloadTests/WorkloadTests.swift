@@ -97,9 +97,12 @@ import Testing
         try FileManager.default.copyItem(at: Paths.queries, to: queries)
         let cube = queries.appendingPathComponent("cube.sql")
         let text = try String(contentsOf: cube, encoding: .utf8)
-        let reading = text.replacingOccurrences(of: "GROUP BY 1, 2, 3, 4", with: """
-            WHERE EXISTS (SELECT 1 FROM activities a WHERE a.output = o.id)
+        let reading = text.replacingOccurrences(of: "\nGROUP BY 1, 2, 3, 4\nORDER BY", with: """
+
+            WHERE EXISTS (SELECT 1 FROM activities a JOIN outputs o ON o.id = a.output
+                          WHERE o.year = p.year AND o.work_stream = p.work_stream)
             GROUP BY 1, 2, 3, 4
+            ORDER BY
             """)
         #expect(reading != text)
         try Data(reading.utf8).write(to: cube)
