@@ -1,4 +1,5 @@
 import Foundation
+import GMGTable
 
 extension Citation {
     /// The place as a reader cites it: the transcriber's notes of the data are not printed.
@@ -15,7 +16,7 @@ extension Citation {
             let before = rest[..<open], note = rest[rest.index(after: open)..<close]
             rest = rest[rest.index(after: close)...]
             if let printed = Self.printedNumber(note), let item = before.range(of: "item ", options: .backwards),
-               before[item.upperBound...].trimmingCharacters(in: .whitespaces).allSatisfy(\.isNumber) {
+               before[item.upperBound...].trimmingScalars(in: .whitespaces).allSatisfy(\.isNumber) {
                 parts.append(before[..<item.upperBound] + printed)
             } else if Self.isTranscriberNote(note) {
                 parts.append(before.droppingTrailingSpaces)
@@ -30,7 +31,7 @@ extension Citation {
            text[part.upperBound...].allSatisfy(\.isNumber) {
             text = String(text[..<part.lowerBound])
         }
-        return text.trimmingCharacters(in: .whitespaces)
+        return text.trimmingScalars(in: .whitespaces)
     }
 
     /// "printed 4" → "4" (the number the document prints for an item counted otherwise).
