@@ -45,8 +45,15 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Parses an ISO date `YYYY-MM-DD`; nil when the text is not one.
     public init?(iso text: some StringProtocol) {
+        self.init(iso: String(text))
+    }
+
+    /// Parses an ISO date `YYYY-MM-DD`; nil when the text is not one. (Not generic: a date cell of
+    /// every row of a streamed result comes through here, and its bytes are read directly.)
+    public init?(iso text: String) {
+        var text = text
         let fields: (year: Int, month: Int, day: Int)
-        if let digits = Self.digitFields(text.utf8) {
+        if let digits = text.withUTF8({ Self.digitFields($0) }) {
             fields = digits
         } else {
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)
@@ -62,7 +69,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// The fields of text that is ten ASCII bytes `DDDD-DD-DD` (every date SQLite gives back), read
     /// on the bytes; nil for anything else, which the general parse above then reads.
-    private static func digitFields(_ bytes: some Collection<UInt8>) -> (year: Int, month: Int, day: Int)? {
+    private static func digitFields(_ bytes: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int, day: Int)? {
         guard bytes.count == 10 else { return nil }
         var fields = (year: 0, month: 0, day: 0)
         for (offset, byte) in bytes.enumerated() {
