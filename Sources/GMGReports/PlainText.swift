@@ -46,7 +46,11 @@ enum PlainText {
 
     /// `text` without emphasis marks, code ticks and link targets; escaped characters kept.
     static func inline(_ text: String) -> String {
-        let linked = text.replacingOccurrences(of: #"(?<!\\)\[([^\]]*)\]\([^)]*\)"#, with: "$1", options: .regularExpression)
+        // Checked on the bytes first: a link needs "](", and only `\`, `*` and backticks are dropped.
+        let linked = hasLinkTarget(text)
+            ? text.replacingOccurrences(of: #"(?<!\\)\[([^\]]*)\]\([^)]*\)"#, with: "$1", options: .regularExpression) : text
+        guard linked.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "`") })
+        else { return linked }
         var result = ""
         var escaped = false
         for character in linked {
@@ -60,5 +64,15 @@ enum PlainText {
             }
         }
         return result
+    }
+
+    /// Whether `text` has a `]` followed by `(`, without which there is no link to drop.
+    private static func hasLinkTarget(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: "]") && byte == UInt8(ascii: "(") { return true }
+            previous = byte
+        }
+        return false
     }
 }
