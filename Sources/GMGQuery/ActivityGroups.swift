@@ -71,7 +71,7 @@ final class ActivityGroups {
         func sameKey(as other: Group) -> Bool { output == other.output && lists == other.lists }
     }
 
-    private let insert: PreparedInsert
+    private var insert: BatchedInsert<Group>
     private let streams: StreamGroups
     private var output: Int64 = 0
     private var current: [Lists: Group] = [:]
@@ -82,8 +82,13 @@ final class ActivityGroups {
 
     /// Prepares the insert on `db`, inside the loader's transaction.
     init(_ db: Database) throws {
-        insert = try PreparedInsert(db, "INSERT INTO activity_groups VALUES (?, ?, ?, ?, ?, ?)")
-        streams = try StreamGroups(db)
+        insert = try BatchedInsert(db, table: "activity_groups", columns: 6) { group, statement, first in
+            try statement.bind(first, group.output)
+            try statement.bind(first + 1, group.lists.lead)
+            try statement.bind(first + 2, group.lists.funding)
+            try group.counts.bind(to: statement, from: first + 3)
+        }
+        streams = StreamGroups(db)
     }
 
     /// Counts one activity of the output whose `seq` is `output`, with these lists and cost.
@@ -109,13 +114,8 @@ final class ActivityGroups {
     func finish() throws {
         closeOutput()
         if !inOrder { try mergeInKeyOrder() }
-        for group in groups {
-            try insert.bind(1, group.output)
-            try insert.bind(2, group.lists.lead)
-            try insert.bind(3, group.lists.funding)
-            try group.counts.bind(to: insert, from: 4)
-            try insert.execute()
-        }
+        for group in groups { try insert.append(group) }
+        try insert.finish()
         try streams.insert(summing: groups)
         groups = []
     }

@@ -28,19 +28,33 @@ struct StreamGroups {
         }
     }
 
-    private let db: Database
-    private let insert: PreparedInsert
+    /// One row of the table: the year and work stream id (UTF-8), the lists, the counts.
+    private struct Sum {
+        var year: Int64
+        var stream: [UInt8]
+        var lead: Int64
+        var funding: Int64
+        var counts: ActivityGroups.Counts
+    }
 
-    /// Prepares the insert on `db`, inside the loader's transaction.
-    init(_ db: Database) throws {
+    private let db: Database
+
+    /// Reads from and inserts into `db`, inside the loader's transaction.
+    init(_ db: Database) {
         self.db = db
-        insert = try PreparedInsert(db, "INSERT INTO stream_groups VALUES (?, ?, ?, ?, ?, ?, ?)")
     }
 
     /// Sums `groups` (every group of the load, each key once) per year, work stream and lists, and
     /// inserts the sums in key order.
     func insert(summing groups: [ActivityGroups.Group]) throws {
         let buckets = try readBuckets()
+        var insert = try BatchedInsert<Sum>(db, table: "stream_groups", columns: 7) { sum, statement, first in
+            try statement.bind(first, sum.year)
+            try sum.stream.withUnsafeBufferPointer { try statement.bind(first + 1, text: $0) }
+            try statement.bind(first + 2, sum.lead)
+            try statement.bind(first + 3, sum.funding)
+            try sum.counts.bind(to: statement, from: first + 4)
+        }
         let bucketOfGroup = try groups.map { Int32(try buckets.bucket(of: $0.output)) }
         // Counting sort: the groups' indexes, bucket after bucket.
         var starts = [Int](repeating: 0, count: buckets.keys.count + 1)
@@ -66,14 +80,11 @@ struct StreamGroups {
                     try counts.merge(groups[Int(members[position])].counts)
                     position += 1
                 }
-                try insert.bind(1, key.year)
-                try key.stream.withUnsafeBufferPointer { try insert.bind(2, text: $0) }
-                try insert.bind(3, first.leadList)
-                try insert.bind(4, first.fundingList)
-                try counts.bind(to: insert, from: 5)
-                try insert.execute()
+                try insert.append(Sum(year: key.year, stream: key.stream, lead: first.leadList, funding: first.fundingList,
+                                      counts: counts))
             }
         }
+        try insert.finish()
     }
 
     /// Reads each output's year and work stream and numbers the pairs present in key order.
