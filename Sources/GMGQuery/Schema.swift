@@ -17,7 +17,8 @@ import GRDB
 /// rows where the activities are a million. The groups are summed once more per output year, work
 /// stream, lead list and funding list into `stream_groups` (same counts), for `Queries/cube.sql`:
 /// one row per such key, in key order, in a rowid table without a key index (only ever read whole,
-/// so appending is all its writing costs).
+/// so appending is all its writing costs). The view `output_sums` sums the groups per output (in
+/// `activity_groups`' key order, so nothing is sorted), for the saved queries that count by output.
 /// Both tables are pre-summed forms of `activities` filled by the one loader for both inputs;
 /// every aggregate itself (what counts once, for whom, how a cost is split) is in the saved queries.
 ///
@@ -212,6 +213,10 @@ enum Schema {
             work_stream TEXT NOT NULL REFERENCES work_streams(id),
             \(groupColumns)
         );
+        CREATE VIEW output_sums AS
+            SELECT output_seq, sum(activities) AS activities, sum(costed_activities) AS costed_activities,
+                   sum(cost_milli) AS cost_milli
+            FROM activity_groups GROUP BY output_seq;
         CREATE VIEW activity_leads AS
             SELECT a.id AS activity, m.position AS position, m.lead_name AS lead_name, m.lead_kind AS lead_kind,
                    m.agency AS agency, m.via_chair AS via_chair
