@@ -57,6 +57,9 @@ final class ReadOnlyConnection: @unchecked Sendable {
         sqlite3_limit(connection, SQLITE_LIMIT_ATTACHED, 0)
         sqlite3_limit(connection, SQLITE_LIMIT_LENGTH, Int32(QueryLimits.maximumValueBytes))
         sqlite3_limit(connection, SQLITE_LIMIT_SQL_LENGTH, Int32(DefinitionFile.maximumBytes))
+        // A large sort (GROUP BY, ORDER BY, DISTINCT) may use a second thread, as `PRAGMA threads`
+        // would allow, were pragmas not denied here.
+        sqlite3_limit(connection, SQLITE_LIMIT_WORKER_THREADS, 2)
         guard sqlite3_exec(connection, "PRAGMA query_only = 1; PRAGMA trusted_schema = 0", nil, nil, nil) == SQLITE_OK else {
             sqlite3_close(connection)
             throw QueryError("database", "cannot make the query connection read-only")
