@@ -6,19 +6,20 @@ import GRDB
 /// CSV) loaded into the normalised schema, in memory.
 ///
 /// Loading happens on a private writable connection into one in-memory image; every query, saved
-/// or ad hoc, then runs on a second connection that reads that same image (no copy) and is guarded
-/// by SQLite's own mechanisms (see ``ReadOnlyConnection``): no statement can write, ATTACH a file,
-/// change a pragma other than reading the schema's description, or load an extension, and each is
-/// held to ``limits``.
+/// or ad hoc, then runs on a read-only connection that reads that same image (no copy) and is
+/// guarded by SQLite's own mechanisms (see ``ReadOnlyConnection``): no statement can write, ATTACH
+/// a file, change a pragma other than reading the schema's description, or load an extension, and
+/// each is held to ``limits``. Queries may run on several threads at once: each gets a connection
+/// of its own on the same image (``ConnectionPool``).
 public final class GMGDatabase: Sendable {
-    let connection: ReadOnlyConnection
+    let connections: ConnectionPool
     /// The time and size limits of every query run.
     public let limits: QueryLimits
 
     /// Loads a validated data set into a new in-memory database.
     public init(dataset: Dataset, limits: QueryLimits = .standard) throws {
         self.limits = limits
-        connection = try Self.load { db in try DatasetImporter(dataset: dataset).importAll(db) }
+        connections = try Self.load { db in try DatasetImporter(dataset: dataset).importAll(db) }
     }
 
     /// Loads an activities interchange CSV (see `docs/interchange.md`) into a new in-memory database.
@@ -39,7 +40,7 @@ public final class GMGDatabase: Sendable {
         // The importer creates every plan, work stream, output, list and funding source a row
         // refers to before the row, so its references hold by construction (InterchangeTests
         // checks them on a loaded file): checking them would cost 2 s at a million activities.
-        connection = try Self.load(checkingReferences: false) { db in
+        connections = try Self.load(checkingReferences: false) { db in
             try InterchangeImporter(url: url, storingActivities: storingActivities).importAll(db, progress: progress)
         }
     }
@@ -62,9 +63,9 @@ public final class GMGDatabase: Sendable {
 
     /// Creates the schema in a resizeable in-memory image, imports with `importer` in one
     /// transaction, checks the references (unless they hold by construction), and returns the
-    /// read-only connection on that image. The loading connection owns the image: the read-only
-    /// connection keeps it open, idle.
-    private static func load(checkingReferences: Bool = true, _ importer: (Database) throws -> Void) throws -> ReadOnlyConnection {
+    /// read-only connections on that image. The loading connection owns the image: the read-only
+    /// connections keep it open, idle.
+    private static func load(checkingReferences: Bool = true, _ importer: (Database) throws -> Void) throws -> ConnectionPool {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = false
         configuration.label = "gmg"
@@ -82,7 +83,7 @@ public final class GMGDatabase: Sendable {
                 if checkingReferences { try checkForeignKeys(db) }
                 return .commit
             }
-            return try ReadOnlyConnection(sharing: handle, owner: loader)
+            return try ConnectionPool(image: MemoryImage.bytes(of: handle), owner: loader)
         }
     }
 
@@ -100,7 +101,7 @@ public final class GMGDatabase: Sendable {
     public func export(to path: String) throws {
         let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         unlink(temporary)
-        if let reason = connection.backup(to: temporary) {
+        if let reason = try connections.withConnection({ $0.backup(to: temporary) }) {
             unlink(temporary)
             throw DatabaseExportError(path: path, reason: reason)
         }

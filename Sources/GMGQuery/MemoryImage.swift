@@ -22,12 +22,19 @@ enum MemoryImage {
         }
     }
 
+    /// The bytes of a loaded database, which no connection writes any more.
+    struct Image: @unchecked Sendable {
+        // Safety: after the load, the bytes are only read (by read-only connections), from any thread.
+        let pointer: UnsafeMutablePointer<UInt8>
+        let size: sqlite3_int64
+    }
+
     /// The image of the main database of `connection` and its size, without copying it.
-    static func bytes(of connection: OpaquePointer) throws -> (pointer: UnsafeMutablePointer<UInt8>, size: sqlite3_int64) {
+    static func bytes(of connection: OpaquePointer) throws -> Image {
         var size: sqlite3_int64 = 0
         guard let image = sqlite3_serialize(connection, "main", &size, UInt32(SQLITE_SERIALIZE_NOCOPY)) else {
             throw QueryError("database", "the loaded database is not an in-memory image")
         }
-        return (image, size)
+        return Image(pointer: image, size: size)
     }
 }

@@ -18,20 +18,24 @@ extension GMGDatabase {
         var names: [String] = []
         var rows: [[Cell]] = []
         var tally = RowTally(columns: 0)
-        try connection.stream(sql: sql, arguments: arguments, source: source, kinds: kinds, limits: limits) { header in
-            names = header
-            tally = RowTally(columns: header.count)
-        } row: { cells in
-            tally.add(cells)
-            if rows.count < held { rows.append(cells) }
+        try connections.withConnection { connection in
+            try connection.stream(sql: sql, arguments: arguments, source: source, kinds: kinds, limits: limits) { header in
+                names = header
+                tally = RowTally(columns: header.count)
+            } row: { cells in
+                tally.add(cells)
+                if rows.count < held { rows.append(cells) }
+            }
         }
         var table = GMGTable.Table(title: query.title, columns: Self.columns(names, kinds: kinds, rows: rows), rows: rows,
                                    notes: query.notes)
         if tally.count > rows.count {
-            let connection = self.connection, limits = self.limits
+            let connections = self.connections, limits = self.limits
             table.streamed = tally.rows { body in
-                try connection.stream(sql: sql, arguments: arguments, source: source, kinds: kinds, limits: limits,
-                                      header: { _ in }, row: body)
+                try connections.withConnection { connection in
+                    try connection.stream(sql: sql, arguments: arguments, source: source, kinds: kinds, limits: limits,
+                                          header: { _ in }, row: body)
+                }
             }
         }
         return try withTotals(table, of: query)
@@ -45,7 +49,9 @@ extension GMGDatabase {
     public func stream(_ query: SavedQuery, parameters: [String: String] = [:], header: ([String]) throws -> Void,
                        row: ([Cell]) throws -> Void) throws {
         let arguments = try ParameterBinder.arguments(for: query, values: parameters)
-        try connection.stream(sql: query.sql, arguments: arguments, source: query.file, kinds: query.columnKinds, limits: limits,
-                              header: header, row: row)
+        try connections.withConnection { connection in
+            try connection.stream(sql: query.sql, arguments: arguments, source: query.file, kinds: query.columnKinds,
+                                  limits: limits, header: header, row: row)
+        }
     }
 }

@@ -30,7 +30,7 @@ extension GMGDatabase {
         return table
     }
 
-    /// Runs one ad-hoc SQL statement on the read-only connection.
+    /// Runs one ad-hoc SQL statement on a read-only connection.
     ///
     /// - Throws: ``QueryError`` for SQL errors and for anything but reading (see ``GMGDatabase``).
     public func run(sql: String) throws -> GMGTable.Table {
@@ -39,14 +39,16 @@ extension GMGDatabase {
         return table
     }
 
-    /// Runs one ad-hoc SQL statement on the read-only connection without holding its result:
+    /// Runs one ad-hoc SQL statement on a read-only connection without holding its result:
     /// `header` gets the column names, then `row` each row as SQLite produces it (cells as
     /// SQLite types them: integer, number, text or null). The time limit holds; the limit on the
     /// number of values does not, since nothing accumulates.
     ///
     /// - Throws: ``QueryError`` for SQL errors and for anything but reading; what `header` or `row` throws.
     public func stream(sql: String, header: ([String]) throws -> Void, row: ([Cell]) throws -> Void) throws {
-        try connection.stream(sql: sql, arguments: [:], source: "--sql", kinds: [:], limits: limits, header: header, row: row)
+        try connections.withConnection { connection in
+            try connection.stream(sql: sql, arguments: [:], source: "--sql", kinds: [:], limits: limits, header: header, row: row)
+        }
     }
 
     /// Compiles a saved query without running it, so that a broken query fails before any report
@@ -54,13 +56,15 @@ extension GMGDatabase {
     ///
     /// - Throws: ``QueryError`` naming the query file for SQL that does not compile or is not allowed.
     public func compile(_ query: SavedQuery) throws {
-        try connection.compile(sql: query.sql, source: query.file)
+        try connections.withConnection { try $0.compile(sql: query.sql, source: query.file) }
     }
 
-    /// Runs SQL on the read-only connection and converts the rows to cells of the declared or inferred kinds.
+    /// Runs SQL on a read-only connection and converts the rows to cells of the declared or inferred kinds.
     func fetchTable(sql: String, arguments: [String: ReadOnlyConnection.Argument], source: String,
                     kinds: [String: ColumnKind]) throws -> GMGTable.Table {
-        let (names, rows) = try connection.fetch(sql: sql, arguments: arguments, source: source, kinds: kinds, limits: limits)
+        let (names, rows) = try connections.withConnection { connection in
+            try connection.fetch(sql: sql, arguments: arguments, source: source, kinds: kinds, limits: limits)
+        }
         return GMGTable.Table(title: "", columns: Self.columns(names, kinds: kinds, rows: rows), rows: rows)
     }
 

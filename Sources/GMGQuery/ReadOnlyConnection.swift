@@ -35,10 +35,9 @@ final class ReadOnlyConnection: @unchecked Sendable {
         case real(Double)
     }
 
-    /// Opens a read-only connection on the in-memory image of `source`'s main database (see
-    /// ``MemoryImage``). `source` must not write again; `owner` keeps it open.
-    init(sharing source: OpaquePointer, owner: AnyObject) throws {
-        let (image, size) = try MemoryImage.bytes(of: source)
+    /// Opens a read-only connection on `image`, a loaded database's in-memory image (see
+    /// ``MemoryImage``), which no connection writes any more; `owner` keeps it open.
+    init(image: MemoryImage.Image, owner: AnyObject) throws {
         var connection: OpaquePointer?
         guard sqlite3_open_v2(":memory:", &connection, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil) == SQLITE_OK,
               let connection else {
@@ -48,7 +47,7 @@ final class ReadOnlyConnection: @unchecked Sendable {
         handle = connection
         self.owner = owner
         // Not SQLITE_DESERIALIZE_FREEONCLOSE: the image stays the loading connection's.
-        guard sqlite3_deserialize(connection, "main", image, size, size, UInt32(SQLITE_DESERIALIZE_READONLY)) == SQLITE_OK else {
+        guard sqlite3_deserialize(connection, "main", image.pointer, image.size, image.size, UInt32(SQLITE_DESERIALIZE_READONLY)) == SQLITE_OK else {
             sqlite3_close(connection)
             throw QueryError("database", "cannot open the loaded database for queries")
         }

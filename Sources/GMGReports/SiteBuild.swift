@@ -29,8 +29,8 @@ public struct SiteBuild: Sendable {
     public func build(into folder: URL, previous: URL?,
                       progress: @Sendable (_ phase: String, _ detail: String) -> Void = { _, _ in }) throws -> [BuiltReport] {
         try builder.requireConverters(for: reports.reports)
-        let built = try buildReports(into: folder, progress: progress)
-        progress("writing the index, gmg.sqlite, the snapshot and CHANGES.md", "")
+        let (built, changes) = try buildReports(into: folder, previous: previous, progress: progress)
+        progress("writing the index and CHANGES.md", "")
         if let conversions = builder.conversions,
            reports.reports.contains(where: { $0.outputs.contains(.pdf) || $0.outputs.contains(.docx) }) {
             try conversions.write(into: folder)
@@ -41,39 +41,70 @@ public struct SiteBuild: Sendable {
             let page = IndexPage.html(built, definitions: reports.reports, date: builder.date)
             try Data(page.utf8).write(to: folder.appendingPathComponent("index.html"))
         }
-        try database.export(to: folder.appendingPathComponent("gmg.sqlite").path)
-        let changes = try writeSnapshot(into: folder, previous: previous)
         try Data(changes.markdown(labelField: "activity").utf8).write(to: folder.appendingPathComponent(ChangeSummary.fileName))
         return built
     }
 
-    /// Every report for every instance, built on as many threads as the machine has cores (at
-    /// most 4): PDF and Word conversions run external programs that take seconds each (unless
-    /// `builder`'s conversion cache has them from the previous build).
-    /// - Returns: the reports in definition and instance order, whatever order they finished in.
-    func buildReports(into folder: URL, progress: @Sendable (_ phase: String, _ detail: String) -> Void = { _, _ in })
-        throws -> [BuiltReport] {
+    /// What a build thread does: a report for one instance, or the database's own files.
+    private enum Job: Sendable {
+        /// `gmg.sqlite` and the snapshot, compared with the previous build's.
+        case databaseFiles
+        /// The report of `reportJobs[index]`.
+        case report(index: Int)
+    }
+
+    /// What a ``Job`` made.
+    private enum Made: Sendable {
+        case changes(ChangeSummary)
+        case report(index: Int, BuiltReport)
+    }
+
+    /// Every report for every instance, `gmg.sqlite` and the snapshot, built side by side on as many
+    /// threads as the machine has cores (at most 4; see ``SideBySide``): PDF and Word conversions
+    /// run external programs that take seconds each (unless `builder`'s conversion cache has them
+    /// from the previous build). The database's files start first, then the reports of the
+    /// definitions with the fewest instances (each of which covers more of the data, so takes
+    /// longer), so that the short ones fill in at the end.
+    /// - Returns: the reports in definition and instance order, whatever order they finished in,
+    ///   and the changes since `previous`.
+    func buildReports(into folder: URL, previous: URL?,
+                      progress: @Sendable (_ phase: String, _ detail: String) -> Void = { _, _ in })
+        throws -> (reports: [BuiltReport], changes: ChangeSummary) {
         let reportBuilder = builder
-        let jobs = try reports.reports.flatMap { definition in
+        let instances = try reports.reports.map { definition in
             try reportBuilder.instances(of: definition).map { (definition: definition, parameters: $0) }
         }
-        try FileNames.checkUnique(jobs)
-        progress("building reports", "0 of \(jobs.count)")
-        let workers = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount, jobs.count))
-        let results = Mutex<[Int: Result<BuiltReport, any Error>]>([:])
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for index in stride(from: worker, to: jobs.count, by: workers) {
-                if results.withLock({ $0.values.contains { if case .failure = $0 { true } else { false } } }) { return }
-                let result = Result { try reportBuilder.build(jobs[index].0, parameters: jobs[index].1, into: folder) }
-                let done = results.withLock { $0[index] = result; return $0.count }
-                progress("building reports", "\(done) of \(jobs.count)")
+        let reportJobs = instances.flatMap { $0 }
+        try FileNames.checkUnique(reportJobs)
+        let firstIndex = instances.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        let started = [Job.databaseFiles] + instances.indices
+            .sorted { (instances[$0].count, $0) < (instances[$1].count, $1) }
+            .flatMap { definition in instances[definition].indices.map { Job.report(index: firstIndex[definition] + $0) } }
+        progress("building reports", "0 of \(reportJobs.count)")
+        let workers = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
+        let done = Atomic(0)
+        let made = try SideBySide.run(started.count, threads: workers) { index in
+            switch started[index] {
+            case .databaseFiles:
+                try database.export(to: folder.appendingPathComponent("gmg.sqlite").path)
+                return Made.changes(try writeSnapshot(into: folder, previous: previous))
+            case .report(let index):
+                let report = try reportBuilder.build(reportJobs[index].definition, parameters: reportJobs[index].parameters,
+                                                     into: folder)
+                progress("building reports", "\(done.add(1, ordering: .relaxed).newValue) of \(reportJobs.count)")
+                return Made.report(index: index, report)
             }
         }
-        let finished = results.withLock { $0 }
-        if let failure = finished.sorted(by: { $0.key < $1.key }).compactMap({ if case .failure(let error) = $0.value { error } else { nil } }).first {
-            throw failure
+        var built = [BuiltReport?](repeating: nil, count: reportJobs.count)
+        var changes: ChangeSummary?
+        for result in made {
+            switch result {
+            case .changes(let summary): changes = summary
+            case .report(let index, let report): built[index] = report
+            }
         }
-        return try jobs.indices.map { try finished[$0]!.get() }
+        // Every job ran (SideBySide throws otherwise): the database files' and each report's.
+        return (built.map { $0! }, changes!)
     }
 
     /// Writes `snapshot.json` (activities with the fields `CHANGES.md` compares, and the key

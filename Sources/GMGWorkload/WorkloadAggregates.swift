@@ -50,12 +50,20 @@ public struct WorkloadAggregates: Sendable {
         return found.count == sources.count ? found : nil
     }
 
-    /// Runs the saved queries of `queries` on `database`.
+    /// The saved queries in the order they are started, the longest first (measured at a million
+    /// activities: cube 2.4 s, by-agency 1.7 s, funding-by-year 1.2 s, the others 0.4-0.6 s), so
+    /// that the two threads finish close together.
+    static let runOrder = ["cube", "by-agency", "funding-by-year", "by-work-stream", "by-year", "by-funding-source", "totals"]
+
+    /// Runs the saved queries of `queries` on `database`, two at a time (see ``runOrder``).
     /// - Throws: `QueryError` naming the query file when one is missing, wrong or lacks a column.
     init(database: GMGDatabase, queries: QueryLibrary) throws {
+        let started = try Self.runOrder.map { (query: try queries.query(named: $0), parameters: [String: String]()) }
+        let tables = try database.run(started, threads: 2)
         files = try Self.sources.map { source in
-            let query = try queries.query(named: source.query)
-            var table = try database.run(query)
+            let index = Self.runOrder.firstIndex(of: source.query)!
+            let query = started[index].query
+            var table = tables[index]
             if let names = source.columns { table = try Self.selecting(names, of: table, file: query.file) }
             // A pivot's totals are part of its file; other files hold only the groups.
             table = query.pivot == nil ? table : Self.totalsAsRow(table)
