@@ -19,12 +19,10 @@ SELECT a.id AS id,
        a.end_date AS ends,
        coalesce(a.precision, '') AS precision,
        a.leads_text AS leads_as_written,
-       coalesce((SELECT group_concat(l.lead_name, '; ') FROM activity_leads l WHERE l.activity = a.id), 'no lead named') AS leads,
+       coalesce(nullif(ll.names, ''), 'no lead named') AS leads,
        a.funding_text AS funding_as_written,
-       coalesce((SELECT group_concat(s.name, '; ') FROM activity_funding f JOIN funding_sources s ON s.id = f.funding_source
-                 WHERE f.activity = a.id), '') AS funding_sources,
-       coalesce((SELECT group_concat(DISTINCT s.kind) FROM activity_funding f JOIN funding_sources s ON s.id = f.funding_source
-                 WHERE f.activity = a.id), '') AS funding_kinds,
+       fl.names AS funding_sources,
+       fl.kinds AS funding_kinds,
        a.cost_usd AS cost_usd,
        CASE WHEN a.cost_estimate THEN 'estimate' ELSE '' END AS cost_note,
        CASE WHEN a.status = '' THEN 'not reported' ELSE a.status END AS status,
@@ -35,5 +33,7 @@ SELECT a.id AS id,
 FROM activities a
 JOIN outputs o ON o.id = a.output
 JOIN work_streams w ON w.id = o.work_stream
+JOIN lead_lists ll ON ll.id = a.lead_list
+JOIN funding_lists fl ON fl.id = a.funding_list
 WHERE :year IS NULL OR o.year = :year
 ORDER BY a.seq

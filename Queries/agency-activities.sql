@@ -13,8 +13,7 @@ SELECT o.year AS year,
        coalesce((SELECT group_concat(l2.lead_name, '; ') FROM activity_leads l2
                  WHERE l2.activity = a.id AND l2.lead_name <> :agency), '') AS with_co_leads,
        CASE WHEN l.via_chair THEN 'as GMG chair' ELSE '' END AS capacity,
-       coalesce((SELECT group_concat(s.name, '; ') FROM activity_funding f JOIN funding_sources s ON s.id = f.funding_source
-                 WHERE f.activity = a.id), 'not stated') AS funding,
+       coalesce(nullif(fl.names, ''), 'not stated') AS funding,
        a.cost_usd AS cost_usd,
        CASE WHEN a.status <> '' THEN replace(a.status, '-', ' ') || ' (' || a.status_as_of || ')'
             WHEN a.end_date >= :as_of THEN 'no report yet' ELSE 'no report received' END
@@ -24,5 +23,6 @@ FROM activity_leads l
 JOIN activities a ON a.id = l.activity
 JOIN outputs o ON o.id = a.output
 JOIN work_streams w ON w.id = o.work_stream
+JOIN funding_lists fl ON fl.id = a.funding_list
 WHERE l.lead_name = :agency
 ORDER BY coalesce(a.start_date, o.year || '-12-31'), a.end_date, a.seq

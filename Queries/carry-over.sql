@@ -14,7 +14,7 @@ SELECT o.year AS year,
             ELSE coalesce(nullif(rtrim(rtrim(substr(a.description, 1, 91), replace(substr(a.description, 1, 91), ' ', '')), ' ,;:–-.'), ''),
                           substr(a.description, 1, 90)) || '…' END AS activity,
        a.timeframe_text AS time_frame,
-       coalesce((SELECT group_concat(l.lead_name, '; ') FROM activity_leads l WHERE l.activity = a.id), 'no lead named') AS leads,
+       coalesce(nullif(ll.names, ''), 'no lead named') AS leads,
        CASE WHEN a.status IN ('in-progress', 'planned', 'postponed')
             THEN 'reported ' || replace(a.status, '-', ' ') || ' (' || a.status_as_of || ')'
                  || CASE WHEN a.status_note = '' THEN '' ELSE ': ' || a.status_note END
@@ -23,6 +23,7 @@ SELECT o.year AS year,
 FROM activities a
 JOIN outputs o ON o.id = a.output
 JOIN work_streams w ON w.id = o.work_stream
+JOIN lead_lists ll ON ll.id = a.lead_list
 WHERE o.year <= :term
   AND (a.status IN ('in-progress', 'planned', 'postponed')
        OR (a.status = '' AND a.end_date >= (SELECT day FROM judged)))

@@ -9,12 +9,13 @@ SELECT a.start_date AS starts,
        a.end_date AS ends,
        a.timeframe_text AS time_frame,
        a.description AS activity,
-       coalesce((SELECT group_concat(l.lead_name, '; ') FROM activity_leads l WHERE l.activity = a.id), 'no lead named') AS leads,
+       coalesce(nullif(ll.names, ''), 'no lead named') AS leads,
        w.name AS work_stream,
        CASE WHEN a.tentative THEN 'to be confirmed' ELSE '' END AS tentative,
        a.id AS id
 FROM activities a
 JOIN outputs o ON o.id = a.output
 JOIN work_streams w ON w.id = o.work_stream
+JOIN lead_lists ll ON ll.id = a.lead_list
 WHERE a.start_date <= :to AND a.end_date >= :from
 ORDER BY a.start_date, a.end_date, a.seq

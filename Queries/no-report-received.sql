@@ -12,10 +12,11 @@ SELECT w.name AS work_stream,
             ELSE coalesce(nullif(rtrim(rtrim(substr(a.description, 1, 91), replace(substr(a.description, 1, 91), ' ', '')), ' ,;:–-.'), ''),
                           substr(a.description, 1, 90)) || '…' END AS activity,
        CASE WHEN a.timeframe_text = '' THEN 'not stated' ELSE a.timeframe_text END AS time_frame,
-       coalesce((SELECT group_concat(l.lead_name, '; ') FROM activity_leads l WHERE l.activity = a.id), 'no lead named') AS leads,
+       coalesce(nullif(ll.names, ''), 'no lead named') AS leads,
        a.id AS ref
 FROM activities a
 JOIN outputs o ON o.id = a.output
 JOIN work_streams w ON w.id = o.work_stream
+JOIN lead_lists ll ON ll.id = a.lead_list
 WHERE o.year = :term AND a.status = '' AND (a.end_date IS NULL OR a.end_date < (SELECT day FROM judged))
 ORDER BY w.rowid, o.seq, a.seq

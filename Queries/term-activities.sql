@@ -8,9 +8,8 @@ SELECT w.name AS work_stream,
        a.printed_number AS number,
        a.description AS activity,
        a.timeframe_text AS time_frame,
-       coalesce((SELECT group_concat(l.lead_name, '; ') FROM activity_leads l WHERE l.activity = a.id), 'no lead named') AS leads,
-       coalesce((SELECT group_concat(s.name, '; ') FROM activity_funding f JOIN funding_sources s ON s.id = f.funding_source
-                 WHERE f.activity = a.id), '') AS funding,
+       coalesce(nullif(ll.names, ''), 'no lead named') AS leads,
+       coalesce(nullif(fl.names, ''), '') AS funding,
        a.cost_usd AS cost_usd,
        CASE WHEN a.status = '' THEN 'not reported' ELSE a.status END AS status,
        a.status_note AS status_note,
@@ -18,5 +17,7 @@ SELECT w.name AS work_stream,
 FROM activities a
 JOIN outputs o ON o.id = a.output
 JOIN work_streams w ON w.id = o.work_stream
+JOIN lead_lists ll ON ll.id = a.lead_list
+JOIN funding_lists fl ON fl.id = a.funding_list
 WHERE o.year = :term
 ORDER BY o.plan, w.rowid, o.seq, a.seq

@@ -26,9 +26,8 @@ SELECT w.name AS work_stream,
        a.description AS activity,
        CASE WHEN a.timeframe_text = '' THEN 'not stated' ELSE a.timeframe_text END AS time_frame,
        CASE WHEN a.tentative = 1 THEN 'yes' ELSE '' END AS tentative,
-       coalesce((SELECT group_concat(l.lead_name, '; ') FROM activity_leads l WHERE l.activity = a.id), 'no lead named') AS leads,
-       coalesce((SELECT group_concat(s.name, '; ') FROM activity_funding f JOIN funding_sources s ON s.id = f.funding_source
-                 WHERE f.activity = a.id), 'not stated') AS funding,
+       coalesce(nullif(ll.names, ''), 'no lead named') AS leads,
+       coalesce(nullif(fl.names, ''), 'not stated') AS funding,
        a.cost_usd AS cost_usd,
        CASE WHEN a.cost_estimate = 1 THEN 'yes' ELSE '' END AS cost_estimate,
        CASE a.status
@@ -57,5 +56,7 @@ SELECT w.name AS work_stream,
 FROM activities a
 JOIN outputs o ON o.id = a.output
 JOIN work_streams w ON w.id = o.work_stream
+JOIN lead_lists ll ON ll.id = a.lead_list
+JOIN funding_lists fl ON fl.id = a.funding_list
 WHERE o.year = :term
 ORDER BY w.rowid, o.seq, a.seq

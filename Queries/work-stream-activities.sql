@@ -9,9 +9,8 @@ SELECT o.year AS year,
        CASE WHEN a.printed_number = '' THEN '–' ELSE a.printed_number END AS number,
        a.description AS activity,
        CASE WHEN a.timeframe_text = '' THEN 'not stated' ELSE a.timeframe_text END AS time_frame,
-       coalesce((SELECT group_concat(l.lead_name, '; ') FROM activity_leads l WHERE l.activity = a.id), 'no lead named') AS leads,
-       coalesce((SELECT group_concat(s.name, '; ') FROM activity_funding f JOIN funding_sources s ON s.id = f.funding_source
-                 WHERE f.activity = a.id), 'not stated') AS funding,
+       coalesce(nullif(ll.names, ''), 'no lead named') AS leads,
+       coalesce(nullif(fl.names, ''), 'not stated') AS funding,
        a.cost_usd AS cost_usd,
        CASE WHEN a.status <> '' THEN replace(a.status, '-', ' ') || ' (' || a.status_as_of || ')'
             WHEN a.end_date >= :as_of THEN 'no report yet' ELSE 'no report received' END
@@ -20,5 +19,7 @@ SELECT o.year AS year,
        a.id AS ref
 FROM activities a
 JOIN outputs o ON o.id = a.output
+JOIN lead_lists ll ON ll.id = a.lead_list
+JOIN funding_lists fl ON fl.id = a.funding_list
 WHERE o.work_stream = :work_stream
 ORDER BY o.year, o.seq, a.seq
