@@ -16,16 +16,22 @@ public struct InterchangeRow {
 ///     print(row.record.string(InterchangeFormat.Column.id), row.year, row.cost ?? "not stated")
 /// }
 /// ```
-public struct InterchangeReader {
+public struct InterchangeReader: Sendable {
     /// The file to read.
     public var path: String
     /// Bytes read at a time (small values only make tests cross chunk boundaries).
     public var chunkSize: Int
+    /// 0: the file is scanned and checked on the caller's thread, between the calls of `body`.
+    /// More: a second thread scans and checks it ahead of `body`, handing the checked rows over
+    /// `readAhead` at a time (a few batches at most in flight), so that a loader's work per row
+    /// and the reading share two cores; the rows, errors and their order are the same.
+    public var readAhead: Int
 
     /// Creates a reader of the file at `path`.
-    public init(path: String, chunkSize: Int = 1 << 20) {
+    public init(path: String, chunkSize: Int = 1 << 20, readAhead: Int = 0) {
         self.path = path
         self.chunkSize = chunkSize
+        self.readAhead = readAhead
     }
 
     /// Reads the file, calling `body` for each data row in order; returns the number of rows.
@@ -36,9 +42,55 @@ public struct InterchangeReader {
     ///   - progress: as ``CSVScanner/scan(path:progress:onError:_:)``'s.
     /// - Throws: ``InterchangeError`` for anything wrong with the file (unreadable, empty, bad CSV,
     ///   wrong header, bad row); what `body` or `progress` throw.
+    ///   With ``readAhead``, `progress` and `body` are still called on the caller's thread (progress
+    ///   once per batch of rows); when `body` or `progress` throws, the reading thread stops; no
+    ///   thread outlives the call.
     @discardableResult
     public func read(checkingDuplicates: Bool = true, progress: (_ read: Int, _ size: Int) throws -> Void = { _, _ in },
                      _ body: (InterchangeRow) throws -> Void) throws -> Int {
+        guard readAhead > 0 else { return try readHere(checkingDuplicates: checkingDuplicates, progress: progress, body) }
+        let handover = RowHandover(rows: readAhead, depth: 4)
+        let reader = BackgroundJob(name: "gmg-interchange") { [self] in
+            defer { handover.close() }
+            var batch = try handover.emptyBatch()
+            do {
+                let rows = try readHere(checkingDuplicates: checkingDuplicates, progress: { read, size in
+                    try handover.checkNotStopped()
+                    batch.progress = (read, size)
+                }) { row in
+                    batch.append(row)
+                    if batch.isFull {
+                        let progress = batch.progress
+                        handover.send(batch)
+                        batch = try handover.emptyBatch()
+                        batch.progress = progress
+                    }
+                }
+                handover.send(batch)
+                return rows
+            } catch {
+                // The rows before the problem are taken before it is rethrown (unless the taker stopped).
+                if !(error is RowHandover.Stopped) { handover.send(batch) }
+                throw error
+            }
+        }
+        do {
+            while let batch = handover.next() {
+                if let reached = batch.progress { try progress(reached.read, reached.size) }
+                try batch.forEachRow(body)
+                handover.recycle(batch)
+            }
+        } catch {
+            handover.stop()
+            _ = try? reader.join()
+            throw error
+        }
+        return try reader.join()
+    }
+
+    /// ``read(checkingDuplicates:progress:_:)`` on the caller's thread.
+    private func readHere(checkingDuplicates: Bool, progress: (_ read: Int, _ size: Int) throws -> Void,
+                          _ body: (InterchangeRow) throws -> Void) throws -> Int {
         var state = ReadState(file: path, checkingDuplicates: checkingDuplicates)
         do {
             try CSVScanner(chunkSize: chunkSize).scan(path: path, progress: progress) { record in

@@ -16,13 +16,16 @@ struct InterchangeImporter {
     /// False when no statement of the run reads `activities`: the rows are read and checked, but
     /// only their outputs, lists and groups are stored (see ``ActivityLoader``).
     var storingActivities = true
+    /// The rows handed over at a time by the thread that scans and checks the file ahead of the
+    /// loading one (see ``InterchangeReader/readAhead``).
+    static let readAhead = 4096
 
     /// Imports every row; `progress` is told how many bytes of how many have been read, and what
     /// it throws stops the import.
     func importAll(_ db: Database, progress: (_ read: Int, _ size: Int) throws -> Void = { _, _ in }) throws {
         let rows = try InterchangeRowLoader(db: db, fileName: url.lastPathComponent, storingActivities: storingActivities)
         defer { rows.unbind() }
-        try InterchangeReader(path: url.path).read(progress: progress) { row in try rows.add(row) }
+        try InterchangeReader(path: url.path, readAhead: Self.readAhead).read(progress: progress) { row in try rows.add(row) }
         try rows.finish()
     }
 }
@@ -85,7 +88,6 @@ private final class InterchangeRowLoader {
     func add(_ row: InterchangeRow) throws {
         let record = row.record
         seq += 1
-        setSource(line: record.line)
         let plan = try planIndex(record, year: row.year)
         try addOutput(record, year: row.year, plan: plan)
         let leads = try leadList(record)
@@ -98,6 +100,7 @@ private final class InterchangeRowLoader {
     /// Binds the activity's own columns (all but its lists and cost) for its insert.
     private func bindColumns(_ record: CSVRecord, year: Int) throws {
         let frame = timeframe(record, year: year)
+        setSource(line: record.line)
         try loader.bind(.seq, seq)
         try loader.bind(.id, borrowing: record.field(Column.id))
         try outputKey.withUnsafeBufferPointer { try loader.bind(.output, bytes: $0) }
@@ -172,6 +175,7 @@ private final class InterchangeRowLoader {
         let found = outputKey.withUnsafeBufferPointer { outputs.id(of: $0) }
         outputSeq = found.id
         guard found.isNew else { return }
+        setSource(line: record.line)
         try outputKey.withUnsafeBufferPointer { try output.bind(1, text: $0) }
         try output.bind(2, found.id)
         try output.bind(3, text: planNames[plan])
