@@ -3,10 +3,10 @@
 -- column: cost_usd money
 -- pivot: rows=funding_source columns=year value=cost_usd
 -- note: An activity's cost is divided equally among its funding sources, so the table adds up exactly to the total cost.
-/* Read from the activities' groups (activity_groups), summed first per year and funding list (a
-   few thousand rows), then joined with each list's members. */
-WITH y AS (SELECT o.year AS year, g.funding_list AS list, sum(g.cost_milli) AS cost_milli
-           FROM activity_groups g JOIN outputs o ON o.seq = g.output_seq GROUP BY 1, 2)
+/* Read from stream_groups (the activities summed once while loading per output year, work stream,
+   lead list and funding list), summed first per year and funding list (a few thousand rows), then
+   joined with each list's members. */
+WITH y AS (SELECT year, funding_list AS list, sum(cost_milli) AS cost_milli FROM stream_groups GROUP BY 1, 2)
 SELECT coalesce(s.name, '(not stated)') AS funding_source,
        y.year AS year,
        sum(y.cost_milli * coalesce(f.share, 1.0)) / 1000.0 AS cost_usd

@@ -15,7 +15,8 @@ import GRDB
 /// list are also summed once, while loading, into `activity_groups` (how many, how many state a
 /// cost, the sum of those costs): the aggregate saved queries read those groups, a few thousand
 /// rows where the activities are a million. The groups are summed once more per output year, work
-/// stream, lead list and funding list into `stream_groups` (same counts), for `Queries/cube.sql`:
+/// stream, lead list and funding list into `stream_groups` (same counts), for `Queries/cube.sql`
+/// (and the sums of `totals`, `by-funding-source` and `funding-by-year`, which need no output):
 /// one row per such key, in key order, in a rowid table without a key index (only ever read whole,
 /// so appending is all its writing costs). The view `output_sums` sums the groups per output (in
 /// `activity_groups`' key order, so nothing is sorted), for the saved queries that count by output.

@@ -2,7 +2,8 @@ import GRDB
 
 /// Sums the activities' groups (``ActivityGroups``) once more, per output year, work stream, lead
 /// list and funding list, into `stream_groups`: what `Queries/cube.sql` groups on before it joins
-/// list members and names (at a million activities about 590,000 rows where `activity_groups` has
+/// list members and names, and what `totals`, `by-funding-source` and `funding-by-year` sum, by year
+/// where they need one (at a million activities about 590,000 rows where `activity_groups` has
 /// about 998,000, and no join to `outputs`).
 ///
 /// Each group takes its output's year and work stream (read back from `outputs`, which the importer
