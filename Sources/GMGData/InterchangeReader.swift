@@ -6,6 +6,8 @@ public struct InterchangeRow {
     public let year: Int
     /// The `estimated_cost_usd` field; nil when empty (not stated).
     public let cost: Double?
+    /// The numbers of the row's values when the reader numbers them (``InterchangeReader/numbering``), else nil.
+    public var numbers: InterchangeNumbers?
 }
 
 /// Reads an activities interchange CSV through ``CSVScanner``, applying ``InterchangeFormat``:
@@ -26,12 +28,16 @@ public struct InterchangeReader: Sendable {
     /// `readAhead` at a time (a few batches at most in flight), so that a loader's work per row
     /// and the reading share two cores; the rows, errors and their order are the same.
     public var readAhead: Int
+    /// Whether each row comes with its values numbered (``InterchangeRow/numbers``), on the
+    /// reading thread: a loader then only looks up what is new.
+    public var numbering: Bool
 
     /// Creates a reader of the file at `path`.
-    public init(path: String, chunkSize: Int = 1 << 20, readAhead: Int = 0) {
+    public init(path: String, chunkSize: Int = 1 << 20, readAhead: Int = 0, numbering: Bool = false) {
         self.path = path
         self.chunkSize = chunkSize
         self.readAhead = readAhead
+        self.numbering = numbering
     }
 
     /// Reads the file, calling `body` for each data row in order; returns the number of rows.
@@ -92,9 +98,12 @@ public struct InterchangeReader: Sendable {
     private func readHere(checkingDuplicates: Bool, progress: (_ read: Int, _ size: Int) throws -> Void,
                           _ body: (InterchangeRow) throws -> Void) throws -> Int {
         var state = ReadState(file: path, checkingDuplicates: checkingDuplicates)
+        var numbering = numbering ? InterchangeNumbering() : nil
         do {
             try CSVScanner(chunkSize: chunkSize).scan(path: path, progress: progress) { record in
-                if let row = try state.check(record) { try body(row) }
+                guard var row = try state.check(record) else { return }
+                row.numbers = numbering?.numbers(of: record, year: row.year)
+                try body(row)
             }
         } catch let error as CSVSyntaxError {
             throw InterchangeError(file: path, line: error.line, column: error.column, message: error.explanation)

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Checked interchange rows copied out of the scanner's buffer (fields, offsets, year and cost),
+/// Checked interchange rows copied out of the scanner's buffer (fields, offsets, year, cost, numbers),
 /// so that the reading thread can go on scanning while another thread takes them.
 ///
 /// `@unchecked Sendable`: a batch is filled by one thread, then handed over through
@@ -15,6 +15,7 @@ final class RowBatch: @unchecked Sendable {
         var startsAt: Int
         var year: Int
         var cost: Double?
+        var numbers: InterchangeNumbers?
     }
 
     private var bytes: [UInt8] = []
@@ -37,7 +38,7 @@ final class RowBatch: @unchecked Sendable {
     func append(_ row: InterchangeRow) {
         let record = row.record
         entries.append(Entry(line: record.line, endLine: record.endLine, count: record.count, bytesAt: bytes.count,
-                             startsAt: starts.count, year: row.year, cost: row.cost))
+                             startsAt: starts.count, year: row.year, cost: row.cost, numbers: row.numbers))
         bytes.append(contentsOf: UnsafeBufferPointer(start: record.bytes, count: record.starts[record.count]))
         starts.append(contentsOf: UnsafeBufferPointer(start: record.starts, count: record.count + 1))
     }
@@ -49,7 +50,7 @@ final class RowBatch: @unchecked Sendable {
                 for entry in entries {
                     let record = CSVRecord(line: entry.line, endLine: entry.endLine, count: entry.count,
                                            bytes: bytes.baseAddress! + entry.bytesAt, starts: starts.baseAddress! + entry.startsAt)
-                    try body(InterchangeRow(record: record, year: entry.year, cost: entry.cost))
+                    try body(InterchangeRow(record: record, year: entry.year, cost: entry.cost, numbers: entry.numbers))
                 }
             }
         }

@@ -11,6 +11,8 @@ import GRDB
 /// scanner moves on); plans, work streams, outputs, lists of leads and
 /// funding sources and time frames are looked up by their bytes (``ByteInterner``), so a list is
 /// split into names, and a time frame parsed, once per distinct text (and year), not per row.
+/// A second thread scans and checks the file ahead of the loading one, and numbers all but the
+/// time frames (``InterchangeReader/numbering``): the loading thread only stores what is new.
 struct InterchangeImporter {
     let url: URL
     /// False when no statement of the run reads `activities`: the rows are read and checked, but
@@ -25,7 +27,10 @@ struct InterchangeImporter {
     func importAll(_ db: Database, progress: (_ read: Int, _ size: Int) throws -> Void = { _, _ in }) throws {
         let rows = try InterchangeRowLoader(db: db, fileName: url.lastPathComponent, storingActivities: storingActivities)
         defer { rows.unbind() }
-        try InterchangeReader(path: url.path, readAhead: Self.readAhead).read(progress: progress) { row in try rows.add(row) }
+        try InterchangeReader(path: url.path, readAhead: Self.readAhead, numbering: true).read(progress: progress) { row in
+            guard let numbers = row.numbers else { preconditionFailure("the reader numbers every row") }
+            try rows.add(row, numbers)
+        }
         try rows.finish()
     }
 }
@@ -48,21 +53,17 @@ private final class InterchangeRowLoader {
     /// `NAME.csv: line `, the start of each row's `source` (the number follows).
     private let sourcePrefix: [UInt8]
     private var source: [UInt8] = []
+    /// The id of the output of the row being added, `YEAR|WORK STREAM|OUTPUT CODE`, set when the
+    /// output is new or the row is stored.
     private var outputKey: [UInt8] = []
-    private var previousOutputKey: [UInt8] = []
-    /// The `seq` of the output of the row being added (``outputKey``'s).
-    private var outputSeq: Int64 = 0
     private var frameKey: [UInt8] = []
-    private var plans = ByteInterner()
+    /// By plan number (``InterchangeNumbers``): its name and the years of its rows.
     private var planNames: [String] = []
     private var planYears: [ClosedRange<Int>] = []
-    private var workStreams = ByteInterner()
     /// Each work stream's name and the plan it was first seen in.
     private var workStreamRows: [(name: String, plan: String)] = []
-    private var outputs = ByteInterner()
-    private var leadTexts = ByteInterner()
+    /// By list text number: the list's id.
     private var leadListIDs: [Int64] = []
-    private var fundingTexts = ByteInterner()
     private var fundingListIDs: [Int64] = []
     private var fundingSources: Set<String> = []
     private var frames = ByteInterner()
@@ -84,23 +85,24 @@ private final class InterchangeRowLoader {
         try loader.bind(.statusSource, "")
     }
 
-    /// Adds one checked row.
-    func add(_ row: InterchangeRow) throws {
+    /// Adds one checked row, whose values `numbers` numbers.
+    func add(_ row: InterchangeRow, _ numbers: InterchangeNumbers) throws {
         let record = row.record
         seq += 1
-        let plan = try planIndex(record, year: row.year)
-        try addOutput(record, year: row.year, plan: plan)
-        let leads = try leadList(record)
-        let funding = try fundingList(record)
+        let plan = planIndex(record, year: row.year, numbers)
+        try addOutput(record, year: row.year, plan: plan, numbers)
+        let leads = try leadList(record, numbers)
+        let funding = try fundingList(record, numbers)
         // Only the groups count the activity when no statement of the run reads the table.
         if loader.storesActivities { try bindColumns(record, year: row.year) }
-        try loader.insertActivity(output: outputSeq, leadList: leads, fundingList: funding, costMilli: ActivityLoader.milli(row.cost))
+        try loader.insertActivity(output: Int64(numbers.output), leadList: leads, fundingList: funding, costMilli: ActivityLoader.milli(row.cost))
     }
 
     /// Binds the activity's own columns (all but its lists and cost) for its insert.
     private func bindColumns(_ record: CSVRecord, year: Int) throws {
         let frame = timeframe(record, year: year)
         setSource(line: record.line)
+        InterchangeNumbers.outputID(record, year: year, into: &outputKey)
         try loader.bind(.seq, seq)
         try loader.bind(.id, borrowing: record.field(Column.id))
         try outputKey.withUnsafeBufferPointer { try loader.bind(.output, bytes: $0) }
@@ -128,25 +130,13 @@ private final class InterchangeRowLoader {
     private func setSource(line: Int) {
         source.removeAll(keepingCapacity: true)
         source.append(contentsOf: sourcePrefix)
-        Self.appendDecimal(line, to: &source)
-    }
-
-    /// Appends the decimal digits of `value` (not negative) to `bytes`.
-    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
-        let start = bytes.count
-        var rest = value
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        bytes[start...].reverse()
+        InterchangeNumbers.appendDecimal(line, to: &source)
     }
 
     /// The index of the row's plan, whose years are widened to the row's.
-    private func planIndex(_ record: CSVRecord, year: Int) throws -> Int {
-        let found = plans.id(of: record.field(Column.plan))
-        let index = Int(found.id) - 1
-        if found.isNew {
+    private func planIndex(_ record: CSVRecord, year: Int, _ numbers: InterchangeNumbers) -> Int {
+        let index = numbers.plan - 1
+        if numbers.newPlan {
             planNames.append(record.string(Column.plan))
             planYears.append(year...year)
         } else if !planYears[index].contains(year) {
@@ -155,29 +145,17 @@ private final class InterchangeRowLoader {
         return index
     }
 
-    /// Sets ``outputKey`` to the id of the row's output, `YEAR|WORK STREAM|OUTPUT CODE`, and
-    /// inserts the output (and its work stream) when new.
-    private func addOutput(_ record: CSVRecord, year: Int, plan: Int) throws {
+    /// Inserts the row's output (and notes its work stream) when new.
+    private func addOutput(_ record: CSVRecord, year: Int, plan: Int, _ numbers: InterchangeNumbers) throws {
         let streamField = record.field(Column.workStream)
-        outputKey.removeAll(keepingCapacity: true)
-        Self.appendDecimal(year, to: &outputKey)
-        outputKey.append(UInt8(ascii: "|"))
-        outputKey.append(contentsOf: streamField)
-        outputKey.append(UInt8(ascii: "|"))
-        outputKey.append(contentsOf: record.field(Column.outputCode))
-        // The rows of an output usually follow each other: the previous row's needs no lookup.
-        if outputKey == previousOutputKey { return }
-        previousOutputKey.removeAll(keepingCapacity: true)
-        previousOutputKey.append(contentsOf: outputKey)
-        if workStreams.id(of: streamField).isNew {
+        if numbers.newWorkStream {
             workStreamRows.append((record.string(Column.workStream), planNames[plan]))
         }
-        let found = outputKey.withUnsafeBufferPointer { outputs.id(of: $0) }
-        outputSeq = found.id
-        guard found.isNew else { return }
+        guard numbers.newOutput else { return }
+        InterchangeNumbers.outputID(record, year: year, into: &outputKey)
         setSource(line: record.line)
         try outputKey.withUnsafeBufferPointer { try output.bind(1, text: $0) }
-        try output.bind(2, found.id)
+        try output.bind(2, Int64(numbers.output))
         try output.bind(3, text: planNames[plan])
         try output.bind(4, Int64(year))
         try output.bind(5, text: streamField)
@@ -203,25 +181,23 @@ private final class InterchangeRowLoader {
     }
 
     /// The lead list of the row: its text split into names once per distinct text.
-    private func leadList(_ record: CSVRecord) throws -> Int64 {
-        let found = leadTexts.id(of: record.field(Column.leads))
-        if found.isNew {
+    private func leadList(_ record: CSVRecord, _ numbers: InterchangeNumbers) throws -> Int64 {
+        if numbers.newLeads {
             let leads = InterchangeFormat.names(in: record.string(Column.leads))
                 .map { ResolvedLead(name: $0, kind: "name", agency: nil, viaChair: false) }
             leadListIDs.append(try loader.leadList(leads))
         }
-        return leadListIDs[Int(found.id) - 1]
+        return leadListIDs[numbers.leads - 1]
     }
 
     /// The funding list of the row: its text split into names once per distinct text.
-    private func fundingList(_ record: CSVRecord) throws -> Int64 {
-        let found = fundingTexts.id(of: record.field(Column.funding))
-        if found.isNew {
+    private func fundingList(_ record: CSVRecord, _ numbers: InterchangeNumbers) throws -> Int64 {
+        if numbers.newFunding {
             let sources = InterchangeFormat.names(in: record.string(Column.funding))
             fundingSources.formUnion(sources)
             fundingListIDs.append(try loader.fundingList(sources))
         }
-        return fundingListIDs[Int(found.id) - 1]
+        return fundingListIDs[numbers.funding - 1]
     }
 
     /// Unbinds the columns bound to the scanner's buffer (after the last row or a failure).

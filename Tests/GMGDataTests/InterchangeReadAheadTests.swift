@@ -82,4 +82,33 @@ import Testing
         #expect(seen.last == "stopped")
         #expect(Array(seen.dropLast()) == Array(try read(rows, readAhead: 0, chunk: 64).prefix(stopAfter)))
     }
+
+    /// With `numbering`, each row's plan, output, work stream and list texts are numbered by first
+    /// appearance, on the reading thread or not; an output met again after another keeps its number.
+    @Test(arguments: [0, 2])
+    func numbersValuesByFirstAppearance(readAhead: Int) throws {
+        let file = Scratch.root.appendingPathComponent("gmg-ix-numbers-\(UUID().uuidString).csv")
+        try Data((Self.header + """
+            A1,P1,2014,W1,1,T,1.1,D,2014,ILO,KNOMAD,,planned
+            A2,P1,2014,W1,1,T,1.2,D,2014,IOM,KNOMAD,,planned
+            A3,P2,2015,W1,1,T,1.1,D,2015,ILO,,,planned
+            A4,P1,2014,W2,1,T,1.1,D,2014,ILO,KNOMAD,,planned
+            A5,P1,2014,W1,1,T,1.3,D,2014,IOM,,,planned
+
+            """).utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        // p plan, o output, w a new work stream, l lead list text, f funding list text; * new.
+        func shown(_ numbers: InterchangeNumbers?) -> String {
+            guard let n = numbers else { return "none" }
+            let mark = { (new: Bool) in new ? "*" : "" }
+            return "p\(n.plan)\(mark(n.newPlan)) o\(n.output)\(mark(n.newOutput))\(n.newWorkStream ? " w" : "") "
+                + "l\(n.leads)\(mark(n.newLeads)) f\(n.funding)\(mark(n.newFunding))"
+        }
+        var numbers: [String] = []
+        try InterchangeReader(path: file.path, readAhead: readAhead, numbering: true).read { numbers.append(shown($0.numbers)) }
+        #expect(numbers == ["p1* o1* w l1* f1*", "p1 o1 l2* f1", "p2* o2* l1 f2*", "p1 o3* w l1 f1", "p1 o1 l2 f2"])
+        var plain: [InterchangeNumbers?] = []
+        try InterchangeReader(path: file.path, readAhead: readAhead).read { plain.append($0.numbers) }
+        #expect(plain == Array(repeating: nil, count: 5))
+    }
 }
