@@ -11,7 +11,8 @@ import GRDB
 /// `seq` numbers follow their first appearance, so when each output's activities follow each
 /// other (as they usually do) the groups are already in key order, and otherwise they are sorted
 /// and an output met again is merged into its earlier groups, so any input order gives the same
-/// sums. The groups are then summed once more into `stream_groups` (``StreamGroups``).
+/// sums. The groups are then summed once more into `stream_groups` (``StreamGroups``), on a second
+/// thread while they are inserted.
 final class ActivityGroups {
     fileprivate struct Lists: Hashable {
         var lead: Int64
@@ -114,9 +115,16 @@ final class ActivityGroups {
     func finish() throws {
         closeOutput()
         if !inOrder { try mergeInKeyOrder() }
-        for group in groups { try insert.append(group) }
-        try insert.finish()
-        try streams.insert(summing: groups)
+        // The sums per work stream are computed on another thread while these inserts run.
+        let summing = try streams.startSumming(groups)
+        do {
+            for group in groups { try insert.append(group) }
+            try insert.finish()
+        } catch {
+            _ = try? summing.join()
+            throw error
+        }
+        try streams.insert(summing)
         groups = []
     }
 

@@ -1,3 +1,4 @@
+import GMGData
 import GRDB
 
 /// Sums the activities' groups (``ActivityGroups``) once more, per output year, work stream, lead
@@ -14,7 +15,7 @@ import GRDB
 /// row; the order makes the table's contents the same whatever the input order).
 struct StreamGroups {
     /// The (year, work stream) pairs of the outputs, in the table's key order, and each output's pair.
-    private struct Buckets {
+    private struct Buckets: Sendable {
         /// The year and work stream id (UTF-8) of each bucket, in key order.
         var keys: [(year: Int64, stream: [UInt8])] = []
         /// The bucket of each output, by `seq` (-1: no output of that `seq`).
@@ -30,7 +31,7 @@ struct StreamGroups {
     }
 
     /// One row of the table: the year and work stream id (UTF-8), the lists, the counts.
-    private struct Sum {
+    struct Sum: Sendable {
         var year: Int64
         var stream: [UInt8]
         var lead: Int64
@@ -45,10 +46,17 @@ struct StreamGroups {
         self.db = db
     }
 
-    /// Sums `groups` (every group of the load, each key once) per year, work stream and lists, and
-    /// inserts the sums in key order.
-    func insert(summing groups: [ActivityGroups.Group]) throws {
+    /// Starts summing `groups` (every group of the load, each key once) per year, work stream and
+    /// lists on another thread (each output's year and work stream are read first, on this one),
+    /// while the caller inserts the groups themselves; ``insert(_:)`` then inserts the sums.
+    func startSumming(_ groups: [ActivityGroups.Group]) throws -> BackgroundJob<[Sum]> {
         let buckets = try readBuckets()
+        return BackgroundJob(name: "gmg-stream-groups") { try Self.sums(of: groups, in: buckets) }
+    }
+
+    /// Inserts the sums of a ``startSumming(_:)`` (in key order).
+    func insert(_ summing: BackgroundJob<[Sum]>) throws {
+        let sums = try summing.join()
         var insert = try BatchedInsert<Sum>(db, table: "stream_groups", columns: 7) { sum, statement, first in
             try statement.bind(first, sum.year)
             try sum.stream.withUnsafeBufferPointer { try statement.bind(first + 1, text: $0) }
@@ -56,6 +64,12 @@ struct StreamGroups {
             try statement.bind(first + 3, sum.funding)
             try sum.counts.bind(to: statement, from: first + 4)
         }
+        for sum in sums { try insert.append(sum) }
+        try insert.finish()
+    }
+
+    /// The sums of `groups` per bucket and lists, in key order.
+    private static func sums(of groups: [ActivityGroups.Group], in buckets: Buckets) throws -> [Sum] {
         let bucketOfGroup = try groups.map { Int32(try buckets.bucket(of: $0.output)) }
         // Counting sort: the groups' indexes, bucket after bucket.
         var starts = [Int](repeating: 0, count: buckets.keys.count + 1)
@@ -67,6 +81,7 @@ struct StreamGroups {
             order[next[Int(bucket)]] = Int32(index)
             next[Int(bucket)] += 1
         }
+        var sums: [Sum] = []
         for (bucket, key) in buckets.keys.enumerated() {
             let members = order[starts[bucket]..<starts[bucket + 1]].sorted {
                 (groups[Int($0)].leadList, groups[Int($0)].fundingList) < (groups[Int($1)].leadList, groups[Int($1)].fundingList)
@@ -81,11 +96,10 @@ struct StreamGroups {
                     try counts.merge(groups[Int(members[position])].counts)
                     position += 1
                 }
-                try insert.append(Sum(year: key.year, stream: key.stream, lead: first.leadList, funding: first.fundingList,
-                                      counts: counts))
+                sums.append(Sum(year: key.year, stream: key.stream, lead: first.leadList, funding: first.fundingList, counts: counts))
             }
         }
-        try insert.finish()
+        return sums
     }
 
     /// Reads each output's year and work stream and numbers the pairs present in key order.
