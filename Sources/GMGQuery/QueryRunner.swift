@@ -9,8 +9,14 @@ extension GMGDatabase {
     ///
     /// - Throws: ``QueryError`` naming the query file for parameter and SQL errors.
     public func run(_ query: SavedQuery, parameters: [String: String] = [:]) throws -> GMGTable.Table {
+        try run(query, parameters: parameters, sortHelper: true)
+    }
+
+    /// ``run(_:parameters:)``, with a sort helper thread only if `sortHelper` (see ``ConnectionPool``).
+    func run(_ query: SavedQuery, parameters: [String: String], sortHelper: Bool) throws -> GMGTable.Table {
         let arguments = try ParameterBinder.arguments(for: query, values: parameters)
-        var table = try fetchTable(sql: query.sql, arguments: arguments, source: query.file, kinds: query.columnKinds)
+        var table = try fetchTable(sql: query.sql, arguments: arguments, source: query.file, kinds: query.columnKinds,
+                                   sortHelper: sortHelper)
         table.title = query.title
         table.notes = query.notes
         if let pivot = query.pivot { table = try PivotBuilder(pivot: pivot, file: query.file).apply(to: table) }
@@ -61,8 +67,8 @@ extension GMGDatabase {
 
     /// Runs SQL on a read-only connection and converts the rows to cells of the declared or inferred kinds.
     func fetchTable(sql: String, arguments: [String: ReadOnlyConnection.Argument], source: String,
-                    kinds: [String: ColumnKind]) throws -> GMGTable.Table {
-        let (names, rows) = try connections.withConnection { connection in
+                    kinds: [String: ColumnKind], sortHelper: Bool = true) throws -> GMGTable.Table {
+        let (names, rows) = try connections.withConnection(sortHelper: sortHelper) { connection in
             try connection.fetch(sql: sql, arguments: arguments, source: source, kinds: kinds, limits: limits)
         }
         return GMGTable.Table(title: "", columns: Self.columns(names, kinds: kinds, rows: rows), rows: rows)
