@@ -15,6 +15,7 @@ public final class BackgroundJob<Value: Sendable>: @unchecked Sendable {
             done.signal()
         }
         thread.name = name
+        thread.stackSize = 8 << 20  // as a process's main thread has: report rendering and SQLite may recurse deeply
         thread.start()
     }
 

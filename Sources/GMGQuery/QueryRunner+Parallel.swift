@@ -9,7 +9,7 @@ extension GMGDatabase {
     ///
     /// - Throws: the error of the first query, in the order given, that failed.
     public func run(_ queries: [(query: SavedQuery, parameters: [String: String])], threads: Int) throws -> [GMGTable.Table] {
-        try SideBySide.run(queries.count, threads: threads) { index in
+        try SideBySide.run(queries.count, threads: threads) { [self] index in
             try run(queries[index].query, parameters: queries[index].parameters, sortHelper: threads == 1)
         }
     }

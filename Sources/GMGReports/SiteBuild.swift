@@ -27,7 +27,7 @@ public struct SiteBuild: Sendable {
     /// - Parameter progress: hears each phase (`phase`, with `detail` such as "3 of 33" as it goes), for a progress display.
     /// - Returns: the reports built, in build order.
     public func build(into folder: URL, previous: URL?,
-                      progress: @Sendable (_ phase: String, _ detail: String) -> Void = { _, _ in }) throws -> [BuiltReport] {
+                      progress: @escaping @Sendable (_ phase: String, _ detail: String) -> Void = { _, _ in }) throws -> [BuiltReport] {
         try builder.requireConverters(for: reports.reports)
         let (built, changes) = try buildReports(into: folder, previous: previous, progress: progress)
         progress("writing the index and CHANGES.md", "")
@@ -68,7 +68,7 @@ public struct SiteBuild: Sendable {
     /// - Returns: the reports in definition and instance order, whatever order they finished in,
     ///   and the changes since `previous`.
     func buildReports(into folder: URL, previous: URL?,
-                      progress: @Sendable (_ phase: String, _ detail: String) -> Void = { _, _ in })
+                      progress: @escaping @Sendable (_ phase: String, _ detail: String) -> Void = { _, _ in })
         throws -> (reports: [BuiltReport], changes: ChangeSummary) {
         let reportBuilder = builder
         let instances = try reports.reports.map { definition in

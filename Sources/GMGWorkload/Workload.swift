@@ -106,8 +106,19 @@ public enum Workload {
                 throw error
             }
         }
-        let activities: Result<Int, any Error> = Result {
-            try DatabaseStream(options: options, channel: channel, reporter: reporter).run()
+        let activities: Result<Int, any Error>
+        if workbook != nil {
+            // The workbook thread is the run's critical path (its rows, then the compression, which
+            // cannot start before the aggregates): the database side, on a thread of its own and
+            // the threads it starts, yields the cores to it.
+            activities = Result {
+                try BackgroundJob(name: "gmg-database") {
+                    Self.yieldToOtherThreads()
+                    return try DatabaseStream(options: options, channel: channel, reporter: reporter).run()
+                }.join()
+            }
+        } else {
+            activities = Result { try DatabaseStream(options: options, channel: channel, reporter: reporter).run() }
         }
         var errors: [any Error] = []
         if case .failure(let error) = activities {
@@ -119,6 +130,16 @@ public enum Workload {
         // Report the failure that stopped the run, not the other thread's resulting cancellation.
         if let error = errors.first(where: { ($0 as? WorkloadError) != .cancelled }) ?? errors.first { throw error }
         return WorkloadSummary(activities: try activities.get(), activitySheets: try sheets.get())
+    }
+}
+
+extension Workload {
+    /// Lowers the calling thread's scheduling priority (nice 10; on Linux nice is a thread's own,
+    /// and the threads it starts inherit it); elsewhere nothing.
+    static func yieldToOtherThreads() {
+        #if os(Linux)
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)  // 0: the calling thread (Linux)
+        #endif
     }
 }
 
