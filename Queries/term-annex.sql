@@ -7,6 +7,17 @@ WITH judged AS (
     -- The day things are judged at: the day after the term, or the data's date while the term is open (see term-summary).
     SELECT CASE WHEN :as_of < (:term || '-12-31') THEN :as_of ELSE date(:term || '-12-31', '+1 day') END AS day
 ),
+firsts AS (
+    -- Which rows start the annex, a work stream or an output (numbered on the keys alone: sorting whole rows costs more).
+    SELECT a.seq AS seq,
+           row_number() OVER (ORDER BY w.rowid, o.seq, a.seq) AS in_annex,
+           row_number() OVER (PARTITION BY w.id ORDER BY o.seq, a.seq) AS in_work_stream,
+           row_number() OVER (PARTITION BY o.id ORDER BY a.seq) AS in_output
+    FROM activities a
+    JOIN outputs o ON o.id = a.output
+    JOIN work_streams w ON w.id = o.work_stream
+    WHERE o.year = :term
+),
 main AS (
     -- The document most of the year's activities are cited from: the annex names it once.
     SELECT ci.document AS id, d.citation AS citation
@@ -16,10 +27,10 @@ main AS (
     GROUP BY ci.document ORDER BY count(*) DESC, ci.document LIMIT 1
 )
 SELECT w.name AS work_stream,
-       CASE WHEN row_number() OVER (ORDER BY w.rowid, o.seq, a.seq) = 1 THEN 'yes' ELSE '' END AS first_row,
+       CASE WHEN k.in_annex = 1 THEN 'yes' ELSE '' END AS first_row,
        coalesce((SELECT citation FROM main), '') AS main_source,
-       CASE WHEN row_number() OVER (PARTITION BY w.id ORDER BY o.seq, a.seq) = 1 THEN 'yes' ELSE '' END AS work_stream_first,
-       CASE WHEN row_number() OVER (PARTITION BY o.id ORDER BY a.seq) = 1 THEN 'yes' ELSE '' END AS output_first,
+       CASE WHEN k.in_work_stream = 1 THEN 'yes' ELSE '' END AS work_stream_first,
+       CASE WHEN k.in_output = 1 THEN 'yes' ELSE '' END AS output_first,
        CASE WHEN o.printed_number = '' THEN 'Output' ELSE 'Output ' || o.printed_number END AS output_number,
        rtrim(o.title, '. ') AS output,
        a.printed_number AS number,
@@ -45,8 +56,8 @@ SELECT w.name AS work_stream,
        coalesce((SELECT group_concat(CASE WHEN ci.document = (SELECT id FROM main) THEN ci.printed_place ELSE d.citation || ', ' || ci.printed_place END, '; ')
                  FROM citations ci JOIN documents d ON d.id = ci.document WHERE ci.source = a.source), a.source) AS source,
        trim(
-           CASE WHEN NOT EXISTS (SELECT 1 FROM activity_leads l WHERE l.activity = a.id) THEN 'The plan names no lead. ' ELSE '' END
-        || CASE WHEN NOT EXISTS (SELECT 1 FROM activity_funding f WHERE f.activity = a.id) THEN 'The plan names no funding source. ' ELSE '' END
+           CASE WHEN ll.names = '' THEN 'The plan names no lead. ' ELSE '' END
+        || CASE WHEN fl.names = '' THEN 'The plan names no funding source. ' ELSE '' END
         || CASE WHEN a.timeframe_text = '' THEN 'The plan states no time frame. '
                 WHEN a.start_date IS NULL THEN 'The time frame "' || a.timeframe_text || '" cannot be read as dates. ' ELSE '' END
         || CASE WHEN a.end_date < (o.year || '-01-01') THEN 'The time frame ends before the plan year. ' ELSE '' END
@@ -58,5 +69,6 @@ JOIN outputs o ON o.id = a.output
 JOIN work_streams w ON w.id = o.work_stream
 JOIN lead_lists ll ON ll.id = a.lead_list
 JOIN funding_lists fl ON fl.id = a.funding_list
+JOIN firsts k ON k.seq = a.seq
 WHERE o.year = :term
 ORDER BY w.rowid, o.seq, a.seq

@@ -34,7 +34,8 @@ labelled AS (
     FROM (SELECT output, reported, label, printed_number, min(seq) AS seq, count(*) AS same
           FROM acts GROUP BY output, reported, label) x
 ),
-states AS (
+-- Materialized: read once per listed output, it would otherwise be worked out again each time.
+states AS MATERIALIZED (
     SELECT output, first_seq,
            CASE WHEN max(in_output) = 1 AND max(printed_number) = '' THEN upper(substr(reported, 1, 1)) || substr(reported, 2)
                 ELSE group_concat(CASE WHEN k = 1 THEN label WHEN k = n THEN ' and ' || label ELSE ', ' || label END, '') || ': ' || reported

@@ -8,6 +8,8 @@ enum CellFormatting {
         case .null: return ""
         case .text(let text): return text
         case .date(let date): return date.description
+        // SQLite may hand a whole-dollar amount back as an integer (a REAL with no fraction, through a sort): still money.
+        case .integer(let value) where kind == .money: return "USD " + NumberFormatting.integer(value, grouping: true)
         case .integer(let value): return NumberFormatting.integer(value, grouping: kind != .year)
         case .number(let value):
             switch kind {
