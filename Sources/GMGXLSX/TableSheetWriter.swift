@@ -70,7 +70,9 @@ struct TableSheetWriter {
         var row = layout.firstDataRow
         try forEachRow(of: part) { cells in
             heights.append(try fitRow(row, of: part, to: cells, widths: widths, wrapped: wrapped))
-            for column in cells.indices {
+            // An empty cell is left unwritten: the values' formats have no fill or border, so a
+            // formatted blank would look the same and only add to the file (an eighth of a large sheet).
+            for column in cells.indices where cells[column] != .null {
                 try part.sheet.write(cells[column], row: row, column: column, format: formats[column])
             }
             row += 1
@@ -97,12 +99,12 @@ struct TableSheetWriter {
     /// Gives `row` the height of its tallest wrapped cell (15 points a line; neither Excel nor
     /// LibreOffice grows rows by itself on opening) and returns it. Call it before writing the row.
     private func fitRow(_ row: Int, of part: Part, to cells: [Cell], widths: [Double], wrapped: [Int]) throws -> Double {
-        let texts = wrapped.compactMap { column -> (text: String, width: Double)? in
-            if case .text(let text) = cells[column] { return (text, widths[column]) }
-            return nil
+        var lines = 1
+        for column in wrapped {
+            if case .text(let text) = cells[column] { lines = max(lines, XLSXTextFit.lines(text, width: widths[column])) }
         }
-        guard texts.contains(where: { XLSXTextFit.lines($0.text, width: $0.width) > 1 }) else { return 15 }
-        let height = XLSXTextFit.rowHeight(texts)
+        guard lines > 1 else { return 15 }
+        let height = XLSXTextFit.rowHeight(lines: lines)
         try part.sheet.setRow(row, height: height)
         return height
     }

@@ -13,7 +13,61 @@ public enum XLSXTextFit {
         // (two digits; a character of two digits takes three bytes) is one line, unmeasured.
         let utf8 = text.utf8
         if Double(utf8.count) * 2 <= max(1, width - 0.5), !utf8.contains(UInt8(ascii: "\n")) { return 1 }
-        return MeasuredText(text).lines(width: width)
+        // One pass, nothing stored: most texts are asked at one width only.
+        var wrap = GreedyWrap(width: width)
+        var word = 0.0
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n":
+                wrap.place(word)
+                wrap.endParagraph()
+                word = 0
+            case " ":
+                wrap.place(word)
+                word = 0
+            default:
+                word += advance(scalar)
+            }
+        }
+        wrap.place(word)
+        return wrap.total
+    }
+
+    /// Words placed greedily on lines `width` units wide, paragraph after paragraph, counting the lines.
+    struct GreedyWrap {
+        private let capacity: Double
+        private let space = XLSXTextFit.advance(" ")
+        private var used = 0.0
+        private var lines = 1
+        private var finished = 0
+
+        init(width: Double) { capacity = max(1, width - 0.5) }
+
+        /// The lines so far, the current paragraph's included (at least one).
+        var total: Int { max(1, finished + lines) }
+
+        /// Places a word `size` units wide after the words placed so far.
+        mutating func place(_ size: Double) {
+            let needed = used == 0 ? size : used + space + size
+            if needed <= capacity {
+                used = needed
+            } else if size <= capacity {
+                lines += 1
+                used = size
+            } else {
+                if used > 0 { lines += 1 }
+                let extra = Int((size / capacity).rounded(.up)) - 1
+                lines += extra
+                used = size - Double(extra) * capacity
+            }
+        }
+
+        /// Ends the paragraph: the next word starts a new line.
+        mutating func endParagraph() {
+            finished += lines
+            used = 0
+            lines = 1
+        }
     }
 
     /// A text measured once, word by word, so its line count can be asked at many widths (column
@@ -42,29 +96,12 @@ public enum XLSXTextFit {
 
         /// The number of lines at `width` units.
         func lines(width: Double) -> Int {
-            let capacity = max(1, width - 0.5)
-            let space = XLSXTextFit.advance(" ")
-            var total = 0
-            for words in paragraphs {
-                var used = 0.0
-                var lines = 1
-                for size in words {
-                    let needed = used == 0 ? size : used + space + size
-                    if needed <= capacity {
-                        used = needed
-                    } else if size <= capacity {
-                        lines += 1
-                        used = size
-                    } else {
-                        if used > 0 { lines += 1 }
-                        let extra = Int((size / capacity).rounded(.up)) - 1
-                        lines += extra
-                        used = size - Double(extra) * capacity
-                    }
-                }
-                total += lines
+            var wrap = GreedyWrap(width: width)
+            for (index, words) in paragraphs.enumerated() {
+                if index > 0 { wrap.endParagraph() }
+                for size in words { wrap.place(size) }
             }
-            return max(1, total)
+            return wrap.total
         }
     }
 
@@ -72,8 +109,12 @@ public enum XLSXTextFit {
     /// `fontSize` points: the tallest cell's lines at Excel's line height (15 points for 11-point
     /// text), with a little room.
     public static func rowHeight(_ cells: [(text: String, width: Double)], fontSize: Double = 11) -> Double {
-        let lines = cells.map { self.lines($0.text, width: $0.width) }.max() ?? 1
-        return (Double(lines) * fontSize * 15 / 11 + 2).rounded()
+        rowHeight(lines: cells.map { self.lines($0.text, width: $0.width) }.max() ?? 1, fontSize: fontSize)
+    }
+
+    /// The height in points for a row `lines` lines tall, in a font of `fontSize` points.
+    public static func rowHeight(lines: Int, fontSize: Double = 11) -> Double {
+        (Double(lines) * fontSize * 15 / 11 + 2).rounded()
     }
 
     /// The width of a character in digits of the default font (Calibri's advance widths over its
