@@ -118,6 +118,13 @@ final class SnapshotFileReader {
     private func string() throws(ManifestError) -> [UInt8] {
         guard try skipSpace() == UInt8(ascii: "\"") else { throw invalid("expected a string") }
         position += 1
+        // Most strings end in the chunk read, without escapes: taken whole.
+        if position < chunk.count,
+           let end = chunk[position...].firstIndex(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }),
+           chunk[end] == UInt8(ascii: "\"") {
+            defer { position = end + 1 }
+            return Array(chunk[position..<end])
+        }
         var bytes: [UInt8] = []
         while true {
             let byte = try nextByte()

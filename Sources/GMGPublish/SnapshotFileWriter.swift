@@ -79,6 +79,12 @@ final class SnapshotFileWriter {
     /// A JSON string as `JSONEncoder` escapes it: quote, backslash and control characters.
     private func string(_ text: String) {
         buffer.append(UInt8(ascii: "\""))
+        // Most values need no escape: copied whole.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }) else {
+            buffer.append(contentsOf: text.utf8)
+            buffer.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\""): append("\\\"")
