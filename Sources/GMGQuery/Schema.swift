@@ -4,8 +4,8 @@ import GRDB
 /// Documented table by table in `docs/database.md`.
 ///
 /// One schema for both inputs (`Data/` and the interchange CSV), laid out to stay small and fast
-/// at a million activities: activities are stored in input order (`seq` is the rowid, so reading
-/// them in order sorts nothing); each refers to its leads and its funding sources through a list
+/// at a million activities: activities and outputs are stored in input order (`seq` is the rowid,
+/// so reading them in order sorts nothing and storing one appends); each activity refers to its leads and its funding sources through a list
 /// stored once however many activities share it (`lead_lists`, `funding_lists` and their
 /// members, with the lead listed twice kept once), so grouping by lead or source joins a few
 /// thousand list rows instead of a row per activity and lead; costs are exact thousandths of a
@@ -135,8 +135,8 @@ enum Schema {
             source TEXT NOT NULL
         );
         CREATE TABLE outputs (
-            id TEXT PRIMARY KEY NOT NULL,
-            seq INTEGER NOT NULL UNIQUE,
+            id TEXT NOT NULL,
+            seq INTEGER PRIMARY KEY,
             plan TEXT NOT NULL REFERENCES plans(id),
             year INTEGER NOT NULL,
             work_stream TEXT NOT NULL REFERENCES work_streams(id),
@@ -258,10 +258,12 @@ enum Schema {
         """
 
     /// Indexes created after a bulk load (cheaper than maintaining them row by row), among them
-    /// the one that keeps activity ids unique: built once by sorting, it fails the load on a
-    /// duplicate id as the column constraint would, without a random B-tree insert per activity.
+    /// the ones that keep activity and output ids unique: built once by sorting, each fails the
+    /// load on a duplicate id as a column constraint would, without a random B-tree insert per row
+    /// (an output is stored by its `seq`, the rowid, so inserting it is an append).
     static let indexes = """
         CREATE UNIQUE INDEX activities_by_id ON activities(id);
+        CREATE UNIQUE INDEX outputs_by_id ON outputs(id);
         CREATE INDEX activities_by_output ON activities(output);
         CREATE INDEX activities_by_lead_list ON activities(lead_list);
         CREATE INDEX activities_by_funding_list ON activities(funding_list);
