@@ -4,14 +4,15 @@ import GRDB
 /// lead list and funding list, with how many activities, how many state a cost, and the sum of
 /// those costs in thousandths of a dollar (NULL when none states one).
 ///
-/// The sums are held in memory (integer keys and counts, 48 bytes a group) and inserted once, in
-/// key order, after the last activity (``finish()``): plain appends to the table's B-tree, no
-/// lookup or upsert per group. The groups of the output being read are summed in a small hash
-/// table and appended, in key order, when an activity of another output comes; the outputs'
-/// `seq` numbers follow their first appearance, so when each output's activities follow each
-/// other (as they usually do) the groups are already in key order, and otherwise they are sorted
-/// and an output met again is merged into its earlier groups, so any input order gives the same
-/// sums. The groups are then summed once more into `stream_groups` (``StreamGroups``), on a second
+/// The sums are held in memory (integer keys and counts, 48 bytes a group) and inserted in key
+/// order: plain appends to the table's B-tree, no lookup or upsert per group. The groups of the
+/// output being read are summed in a small hash table and appended, in key order, when an activity
+/// of another output comes; the outputs' `seq` numbers follow their first appearance, so while each
+/// output's activities follow each other (as they usually do) the groups of the outputs left
+/// behind are final and in key order, and are inserted then, while the reading thread scans on.
+/// Once an output comes back, the table is emptied and, after the last activity (``finish()``),
+/// the groups are sorted, an output met again is merged into its earlier groups, and all are
+/// inserted, so any input order gives the same sums. The groups are then summed once more into `stream_groups` (``StreamGroups``), on a second
 /// thread while they are inserted.
 final class ActivityGroups {
     fileprivate struct Lists: Hashable {
@@ -72,6 +73,7 @@ final class ActivityGroups {
         func sameKey(as other: Group) -> Bool { output == other.output && lists == other.lists }
     }
 
+    private let db: Database
     private var insert: BatchedInsert<Group>
     private let streams: StreamGroups
     private var output: Int64 = 0
@@ -80,9 +82,12 @@ final class ActivityGroups {
     private var groups: [Group] = []
     /// Whether ``groups`` is in key order (no output came back after another).
     private var inOrder = true
+    /// How many of ``groups`` are inserted (while ``inOrder``).
+    private var inserted = 0
 
     /// Prepares the insert on `db`, inside the loader's transaction.
     init(_ db: Database) throws {
+        self.db = db
         insert = try BatchedInsert(db, table: "activity_groups", columns: 6) { group, statement, first in
             try statement.bind(first, group.output)
             try statement.bind(first + 1, group.lists.lead)
@@ -96,6 +101,7 @@ final class ActivityGroups {
     func add(output: Int64, leadList: Int64, fundingList: Int64, costMilli: Int64?) throws {
         if output != self.output {
             closeOutput()
+            if inOrder { try insertClosedGroups() }
             self.output = output
         }
         let lists = Lists(lead: leadList, funding: fundingList)
@@ -110,15 +116,26 @@ final class ActivityGroups {
         current.removeAll(keepingCapacity: true)
     }
 
-    /// Inserts every group in key order (after the last activity), then their sums per year, work
-    /// stream and lists (``StreamGroups``).
+    /// Inserts the groups of the outputs read so far that are not inserted yet (in key order).
+    private func insertClosedGroups() throws {
+        for group in groups[inserted...] { try insert.append(group) }
+        inserted = groups.count
+    }
+
+    /// Inserts every group not inserted yet, in key order (after the last activity), then their sums
+    /// per year, work stream and lists (``StreamGroups``).
     func finish() throws {
         closeOutput()
-        if !inOrder { try mergeInKeyOrder() }
+        if !inOrder {
+            try mergeInKeyOrder()
+            try insert.finish()
+            try db.execute(sql: "DELETE FROM activity_groups")
+            inserted = 0
+        }
         // The sums per work stream are computed on another thread while these inserts run.
         let summing = try streams.startSumming(groups)
         do {
-            for group in groups { try insert.append(group) }
+            try insertClosedGroups()
             try insert.finish()
         } catch {
             _ = try? summing.join()
