@@ -140,26 +140,31 @@ public final class CSVWriter {
     }
 
     private func appendText(_ text: String) {
-        let utf8 = text.utf8
-        guard let first = utf8.first else { return }
+        var text = text
+        text.withUTF8 { appendText($0) }
+    }
+
+    /// Appends UTF-8 text as a field: quoted when it must be (quotes doubled), guarded against
+    /// formula injection; spans without a quote are copied whole.
+    private func appendText(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let first = bytes.first else { return }
         rowHasContent = true
         let guarded = CSVWriter.startsFormula(first)
-        var needsQuotes = false
-        for byte in utf8 where byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D {
-            needsQuotes = true
-            break
-        }
+        let needsQuotes = bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
         if !needsQuotes {
             if guarded { buffer.append(0x27) }
-            buffer.append(contentsOf: utf8)
+            buffer.append(contentsOf: bytes)
             return
         }
         buffer.append(0x22)
         if guarded { buffer.append(0x27) }
-        for byte in utf8 {
-            if byte == 0x22 { buffer.append(0x22) }
-            buffer.append(byte)
+        var start = 0
+        for index in bytes.indices where bytes[index] == 0x22 {
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...index]))
+            buffer.append(0x22)
+            start = index + 1
         }
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         buffer.append(0x22)
     }
 

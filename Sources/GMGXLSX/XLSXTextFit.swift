@@ -121,6 +121,14 @@ public enum XLSXTextFit {
     /// digits'; LibreOffice's Carlito has the same): `i` about half a digit, `m` one and a half,
     /// East Asian wide characters two.
     static func advance(_ scalar: Unicode.Scalar) -> Double {
+        scalar.isASCII ? asciiAdvances[Int(scalar.value)] : measuredAdvance(scalar)
+    }
+
+    /// ``measuredAdvance(_:)`` of each ASCII character, looked up rather than matched per character.
+    private static let asciiAdvances: [Double] = (0..<128).map { measuredAdvance(Unicode.Scalar(UInt8($0))) }
+
+    /// The width of a character, by its class (see ``advance(_:)``).
+    private static func measuredAdvance(_ scalar: Unicode.Scalar) -> Double {
         if isWide(scalar) { return 2 }
         switch scalar {
         case "i", "j", "l", "I", "'", ".", ",", ";", ":", "!", "|": return 0.5
