@@ -50,34 +50,39 @@ enum ColumnWidths {
         let texts = (0..<printed).filter { table.columns[$0].kind == .text }
         let sample = Array(table.rows.prefix(sampleRows))
         func total(_ widths: [Double]) -> Double { widths.prefix(printed).reduce(0) { $0 + PagePlan.points(columnWidth: $1) } }
-        let measured = Dictionary(uniqueKeysWithValues: texts.map { column in
-            (column, sample.map { row -> XLSXTextFit.MeasuredText? in
+        // By position in `texts`: each sample row's text, measured once, and its lines at the current width.
+        let measured = texts.map { column in
+            sample.map { row -> XLSXTextFit.MeasuredText? in
                 if case .text(let text) = row[column] { return XLSXTextFit.MeasuredText(text) }
                 return nil
-            })
-        })
-        func lines(_ column: Int, _ width: Double) -> [Int] {
-            measured[column]!.map { $0?.lines(width: width) ?? 1 }
+            }
+        }
+        func lines(_ text: Int, _ width: Double) -> [Int] {
+            measured[text].map { $0?.lines(width: width) ?? 1 }
         }
         var portraitWidths = widths
         for column in texts { portraitWidths[column] = min(widths[column], 30) }
         let portrait = PagePlan.printableWidth(.portrait) / PagePlan.portraitMinimumScale
         let budget = total(portraitWidths) <= portrait ? portrait : printBudget
-        var current = Dictionary(uniqueKeysWithValues: texts.map { ($0, lines($0, widths[$0])) })
-        /// The sum of the rows' heights in lines when `column` has the line counts `counts`.
-        func height(with column: Int, _ counts: [Int]) -> Int {
-            sample.indices.reduce(0) { sum, row in
-                sum + texts.reduce(counts[row]) { $1 == column ? $0 : max($0, current[$1]![row]) }
+        var current = texts.indices.map { lines($0, widths[texts[$0]]) }
+        /// The sum of the rows' heights in lines when the text column at `text` has the line counts `counts`.
+        func height(with text: Int, _ counts: [Int]) -> Int {
+            var sum = 0
+            for row in sample.indices {
+                var tallest = counts[row]
+                for other in texts.indices where other != text { tallest = max(tallest, current[other][row]) }
+                sum += tallest
             }
+            return sum
         }
         while total(widths) > budget {
-            let options = texts.filter { widths[$0] - 2 >= narrowest }.map { column -> (column: Int, counts: [Int], height: Int) in
-                let counts = lines(column, widths[column] - 2)
-                return (column, counts, height(with: column, counts))
+            let options = texts.indices.filter { widths[texts[$0]] - 2 >= narrowest }.map { text -> (text: Int, counts: [Int], height: Int) in
+                let counts = lines(text, widths[texts[text]] - 2)
+                return (text, counts, height(with: text, counts))
             }
             guard let best = options.min(by: { $0.height < $1.height }) else { break }
-            widths[best.column] -= 2
-            current[best.column] = best.counts
+            widths[texts[best.text]] -= 2
+            current[best.text] = best.counts
         }
         let wrapped = texts.filter { index in
             table.rows.contains { row in Double(cell(row[index], kind: .text) + 2) > widths[index] }
