@@ -5,10 +5,10 @@
 SELECT issue, o.year AS year, w.name AS work_stream, a.printed_number AS number, a.description AS activity, detail, a.id AS id
 FROM (
     SELECT id, 1 AS rank, 'no lead named' AS issue, '' AS detail FROM activities a
-        WHERE NOT EXISTS (SELECT 1 FROM activity_leads l WHERE l.activity = a.id)
+        WHERE NOT EXISTS (SELECT 1 FROM lead_list_members l WHERE l.list = a.lead_list)
     UNION ALL
     SELECT id, 2, 'no funding source', '' FROM activities a
-        WHERE NOT EXISTS (SELECT 1 FROM activity_funding f WHERE f.activity = a.id)
+        WHERE NOT EXISTS (SELECT 1 FROM funding_list_members f WHERE f.list = a.funding_list)
     UNION ALL
     SELECT id, 3, 'no time frame', '' FROM activities WHERE timeframe_text = ''
     UNION ALL

@@ -11,6 +11,6 @@ FROM working_groups g
 LEFT JOIN work_streams w ON w.id = g.work_stream
 LEFT JOIN outputs o ON o.year = :term
 LEFT JOIN activities a ON a.output = o.id
-     AND (o.work_stream = g.work_stream OR EXISTS (SELECT 1 FROM activity_leads l WHERE l.activity = a.id AND l.lead_name = g.name))
+     AND (o.work_stream = g.work_stream OR EXISTS (SELECT 1 FROM lead_list_members l WHERE l.list = a.lead_list AND l.lead_name = g.name))
 GROUP BY g.id
 ORDER BY g.kind DESC, g.name

@@ -11,5 +11,5 @@ FROM working_groups g
 JOIN outputs o ON o.year = :term
 JOIN activities a ON a.output = o.id
 WHERE o.work_stream = g.work_stream
-   OR EXISTS (SELECT 1 FROM activity_leads l WHERE l.activity = a.id AND l.lead_name = g.name)
+   OR EXISTS (SELECT 1 FROM lead_list_members l WHERE l.list = a.lead_list AND l.lead_name = g.name)
 ORDER BY g.kind DESC, g.name, o.seq, a.seq

@@ -3,10 +3,10 @@
 -- param: term integer  The term's year, e.g. 2014
 SELECT issue, count(*) AS activities FROM (
     SELECT 1 AS rank, 'no lead named' AS issue FROM activities a JOIN outputs o ON o.id = a.output
-        WHERE o.year = :term AND NOT EXISTS (SELECT 1 FROM activity_leads l WHERE l.activity = a.id)
+        WHERE o.year = :term AND NOT EXISTS (SELECT 1 FROM lead_list_members l WHERE l.list = a.lead_list)
     UNION ALL
     SELECT 2, 'no funding source named' FROM activities a JOIN outputs o ON o.id = a.output
-        WHERE o.year = :term AND NOT EXISTS (SELECT 1 FROM activity_funding f WHERE f.activity = a.id)
+        WHERE o.year = :term AND NOT EXISTS (SELECT 1 FROM funding_list_members f WHERE f.list = a.funding_list)
     UNION ALL
     SELECT 3, 'no cost stated' FROM activities a JOIN outputs o ON o.id = a.output WHERE o.year = :term AND a.cost_usd IS NULL
     UNION ALL

@@ -12,10 +12,10 @@ WITH judged AS (
 ),
 acts AS (
     SELECT a.*, o.work_stream, o.plan,
-           EXISTS (SELECT 1 FROM activity_funding f JOIN funding_sources s ON s.id = f.funding_source
-                   WHERE f.activity = a.id AND s.kind IN ('agency-budget', 'staff-time')) AS own_means,
-           EXISTS (SELECT 1 FROM activity_funding f WHERE f.activity = a.id) AS has_funding,
-           EXISTS (SELECT 1 FROM activity_leads l WHERE l.activity = a.id) AS has_lead
+           EXISTS (SELECT 1 FROM funding_list_members f JOIN funding_sources s ON s.id = f.funding_source
+                   WHERE f.list = a.funding_list AND s.kind IN ('agency-budget', 'staff-time')) AS own_means,
+           EXISTS (SELECT 1 FROM funding_list_members f WHERE f.list = a.funding_list) AS has_funding,
+           EXISTS (SELECT 1 FROM lead_list_members l WHERE l.list = a.lead_list) AS has_lead
     FROM activities a JOIN outputs o ON o.id = a.output
     WHERE o.year = :term
 ),
@@ -58,8 +58,8 @@ chairs AS (
 leads AS (
     SELECT group_concat(CASE WHEN k = 1 THEN '' WHEN k = total THEN ' and ' ELSE ', ' END || lead_name || ' (' || printf('%,d', n) || ')', '') AS top_leads
     FROM (SELECT lead_name, n, row_number() OVER (ORDER BY n DESC, lead_name) AS k, count(*) OVER () AS total FROM (
-        SELECT l.lead_name, count(DISTINCT l.activity) AS n
-        FROM activity_leads l JOIN acts ON acts.id = l.activity
+        SELECT l.lead_name, count(DISTINCT acts.id) AS n
+        FROM lead_list_members l JOIN acts ON acts.lead_list = l.list
         WHERE l.lead_kind = 'agency'
         GROUP BY l.lead_name ORDER BY n DESC, l.lead_name LIMIT 3) ORDER BY k)
 )
@@ -88,7 +88,7 @@ SELECT coalesce(chairs.names, '') AS chairs,
        CASE WHEN costed > 0 AND costed = activities THEN 'yes' ELSE '' END AS all_costed,
        CASE WHEN costed > 0 AND costed < activities
             THEN printf('%,d', costed) || ' of the ' || printf('%,d', activities) || ' activities ' || CASE costed WHEN 1 THEN 'states' ELSE 'state' END ELSE '' END AS costed_text,
-       (SELECT sum(a.cost_usd * f.share) FROM acts a JOIN activity_funding f ON f.activity = a.id
+       (SELECT sum(a.cost_usd * f.share) FROM acts a JOIN funding_list_members f ON f.list = a.funding_list
         JOIN funding_sources s ON s.id = f.funding_source WHERE s.kind = 'to-be-mobilized') AS to_be_mobilized_usd,
        CASE WHEN own_means * 2 > activities THEN 'yes' ELSE '' END AS mostly_own_means,
        printf('%,d', own_means) || ' of ' || printf('%,d', activities) AS own_means_share,
