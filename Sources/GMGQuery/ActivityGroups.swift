@@ -12,8 +12,8 @@ import GRDB
 /// behind are final and in key order, and are inserted then, while the reading thread scans on.
 /// Once an output comes back, the table is emptied and, after the last activity (``finish()``),
 /// the groups are sorted, an output met again is merged into its earlier groups, and all are
-/// inserted, so any input order gives the same sums. The groups are then summed once more into `stream_groups` (``StreamGroups``), on a second
-/// thread while they are inserted.
+/// inserted, so any input order gives the same sums. The groups are then summed once more into
+/// `stream_groups` (``StreamGroups``), on a second thread while the last of them are inserted.
 final class ActivityGroups {
     fileprivate struct Lists: Hashable {
         var lead: Int64
