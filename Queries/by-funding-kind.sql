@@ -4,8 +4,8 @@
 -- column: cost_usd money
 -- totals: cost_usd
 -- note: An activity's cost is divided equally among its funding sources; an activity with sources of several kinds counts once under each kind.
-/* Read from stream_groups (the activities summed once while loading per output year, work stream,
-   lead list and funding list), summed first per funding list, then joined with the kinds of each
+/* Read from stream_groups (the activities summed once while loading per output year, work stream
+   and funding list), summed first per funding list, then joined with the kinds of each
    list's sources (a list's activities count once under each of its kinds, with the shares of that
    kind's sources). */
 WITH l AS (SELECT funding_list AS list, sum(activities) AS activities, sum(costed_activities) AS costed, sum(cost_milli) AS cost_milli

@@ -4,8 +4,8 @@
 -- column: cost_usd money
 -- totals: cost_usd
 -- note: An activity's cost is divided equally among its funding sources, so the money column adds up exactly to the total cost; an activity with several sources counts once under each.
-/* Read from stream_groups (the activities summed once while loading per output year, work stream,
-   lead list and funding list), summed first per funding list (a few hundred rows), then joined with
+/* Read from stream_groups (the activities summed once while loading per output year, work stream
+   and funding list), summed first per funding list (a few hundred rows), then joined with
    each list's members. */
 WITH l AS (SELECT funding_list AS list, sum(activities) AS activities, sum(costed_activities) AS costed, sum(cost_milli) AS cost_milli
            FROM stream_groups

@@ -4,8 +4,8 @@
 -- column: cost_usd money
 -- totals: activities, cost_usd
 -- note: An activity's cost is divided equally among its funding sources, so the money column adds up exactly to the total cost.
-/* Read from stream_groups (the activities summed once while loading per output year, work stream,
-   lead list and funding list), summed first per work stream and funding list, then joined with each
+/* Read from stream_groups (the activities summed once while loading per output year, work stream
+   and funding list), summed first per work stream and funding list, then joined with each
    list's members. */
 WITH p AS (SELECT work_stream, funding_list, sum(activities) AS activities, sum(cost_milli) AS cost_milli
            FROM stream_groups

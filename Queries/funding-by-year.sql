@@ -3,8 +3,8 @@
 -- column: cost_usd money
 -- pivot: rows=funding_source columns=year value=cost_usd
 -- note: An activity's cost is divided equally among its funding sources, so the table adds up exactly to the total cost.
-/* Read from stream_groups (the activities summed once while loading per output year, work stream,
-   lead list and funding list), summed first per year and funding list (a few thousand rows), then
+/* Read from stream_groups (the activities summed once while loading per output year, work stream
+   and funding list), summed first per year and funding list (a few thousand rows), then
    joined with each list's members. */
 WITH y AS (SELECT year, funding_list AS list, sum(cost_milli) AS cost_milli FROM stream_groups GROUP BY 1, 2)
 SELECT coalesce(s.name, '(not stated)') AS funding_source,

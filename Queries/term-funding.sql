@@ -3,8 +3,8 @@
 -- param: term integer  The term's year, e.g. 2014
 -- column: cost_usd money
 -- note: An activity with several funding sources counts once under each; its stated cost is divided equally among them. Activities without a funding source appear as "(not stated)".
-/* Read from stream_groups (the activities summed once while loading per output year, work stream,
-   lead list and funding list), summed first per funding list, then joined with each list's members. */
+/* Read from stream_groups (the activities summed once while loading per output year, work stream
+   and funding list), summed first per funding list, then joined with each list's members. */
 WITH l AS (SELECT funding_list AS list, sum(activities) AS activities, sum(costed_activities) AS costed, sum(cost_milli) AS cost_milli
            FROM stream_groups
            WHERE year = :term

@@ -2,8 +2,8 @@
 -- description: Activities, distinct outputs, costed activities and their cost, optionally for one plan year.
 -- param: year integer = null  Only this plan year (every year when null)
 -- column: cost_usd money
-/* Read from stream_groups (the activities summed once while loading per output year, work stream,
-   lead list and funding list). */
+/* Read from stream_groups (the activities summed once while loading per output year, work stream
+   and funding list). */
 SELECT coalesce(sum(g.activities), 0) AS activities,
        /* outputs with an activity, found through the groups' key (output_seq first): counting the
           distinct outputs of the groups would sort them all */

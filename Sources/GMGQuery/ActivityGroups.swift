@@ -12,8 +12,8 @@ import GRDB
 /// behind are final and in key order, and are inserted then, while the reading thread scans on.
 /// Once an output comes back, the table is emptied and, after the last activity (``finish()``),
 /// the groups are sorted, an output met again is merged into its earlier groups, and all are
-/// inserted, so any input order gives the same sums. The groups are then summed once more into
-/// `stream_groups` (``StreamGroups``), on a second thread while the last of them are inserted.
+/// inserted, so any input order gives the same sums. The groups are then summed once more per output
+/// year and work stream (``GroupSums``), on two other threads while the last of them are inserted.
 final class ActivityGroups {
     fileprivate struct Lists: Hashable {
         var lead: Int64
@@ -75,7 +75,7 @@ final class ActivityGroups {
 
     private let db: Database
     private var insert: BatchedInsert<Group>
-    private let streams: StreamGroups
+    private let sums: GroupSums
     private var output: Int64 = 0
     private var current: [Lists: Group] = [:]
     /// The groups of the outputs read before the current one.
@@ -94,7 +94,7 @@ final class ActivityGroups {
             try statement.bind(first + 2, group.lists.funding)
             try group.counts.bind(to: statement, from: first + 3)
         }
-        streams = StreamGroups(db)
+        sums = GroupSums(db)
     }
 
     /// Counts one activity of the output whose `seq` is `output`, with these lists and cost.
@@ -123,7 +123,7 @@ final class ActivityGroups {
     }
 
     /// Inserts every group not inserted yet, in key order (after the last activity), then their sums
-    /// per year, work stream and lists (``StreamGroups``).
+    /// per year and work stream (``GroupSums``).
     func finish() throws {
         closeOutput()
         if !inOrder {
@@ -132,16 +132,16 @@ final class ActivityGroups {
             try db.execute(sql: "DELETE FROM activity_groups")
             inserted = 0
         }
-        // The sums per work stream are computed on another thread while these inserts run.
-        let summing = try streams.startSumming(groups)
+        // The sums per year and work stream are computed on two other threads while these inserts run.
+        let summing = try sums.startSumming(groups)
         do {
             try insertClosedGroups()
             try insert.finish()
         } catch {
-            _ = try? summing.join()
+            for job in summing { _ = try? job.join() }
             throw error
         }
-        try streams.insert(summing)
+        try sums.insert(summing)
         groups = []
     }
 

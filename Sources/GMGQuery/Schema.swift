@@ -14,26 +14,26 @@ import GRDB
 /// SQL; saved queries join the lists. The activities sharing an output, a lead list and a funding
 /// list are also summed once, while loading, into `activity_groups` (how many, how many state a
 /// cost, the sum of those costs): the aggregate saved queries read those groups, a few thousand
-/// rows where the activities are a million. The groups are summed once more per output year, work
-/// stream, lead list and funding list into `stream_groups` (same counts), for `Queries/cube.sql`
-/// (and the sums of `totals`, `by-funding-source` and `funding-by-year`, which need no output):
-/// one row per such key, in key order, in a rowid table without a key index (only ever read whole,
-/// so appending is all its writing costs). The view `output_sums` sums the groups per output (in
+/// rows where the activities are a million. The groups are summed once more per output year and work
+/// stream (``GroupSums``): into `stream_groups` per funding list (for `totals` and the funding
+/// queries), `lead_groups` per lead named in the lead list and funding list (for `cube` and the
+/// funding by agency), and `lead_streams` per lead with its outputs (for `by-agency`), so that no
+/// saved query sorts a row per group and lead: rowid tables without a key index, appended in key
+/// order (only ever read whole). The view `output_sums` sums the groups per output (in
 /// `activity_groups`' key order, so nothing is sorted), for the saved queries that count by output.
-/// Both tables are pre-summed forms of `activities` filled by the one loader for both inputs;
-/// every aggregate itself (what counts once, for whom, how a cost is split) is in the saved queries.
+/// These tables are pre-summed forms of `activities` (and of its view `activity_leads`) filled by
+/// the one loader for both inputs; every aggregate itself (which rows, how a cost is split, totals,
+/// pivots) is in the saved queries.
 ///
 /// The allowed values of a column of a table that grows with the data (activities, outputs, lead
 /// list members, progress) are checked with `=` ... `OR`, not `IN (...)`: SQLite builds a
 /// temporary index of an `IN` list of three or more values for every row inserted, which was a
 /// third of the cost of inserting an activity.
 enum Schema {
-    /// The lists and counts of a group of activities, after its other keys (in `activity_groups` and
-    /// `stream_groups`): no stated cost is NULL, never 0.
-    private static let groupColumns = """
-        lead_list INTEGER NOT NULL REFERENCES lead_lists(id),
-            funding_list INTEGER NOT NULL REFERENCES funding_lists(id),
-            activities INTEGER NOT NULL CHECK (activities >= 1),
+    /// The counts of a group of activities, after its keys (in `activity_groups`, `stream_groups`,
+    /// `lead_groups` and `lead_streams`): no stated cost is NULL, never 0.
+    private static let countColumns = """
+        activities INTEGER NOT NULL CHECK (activities >= 1),
             costed_activities INTEGER NOT NULL CHECK (costed_activities >= 0 AND costed_activities <= activities),
             cost_milli INTEGER CHECK (cost_milli >= 0),
             CHECK ((costed_activities = 0) = (cost_milli IS NULL))
@@ -206,13 +206,30 @@ enum Schema {
         );
         CREATE TABLE activity_groups (
             output_seq INTEGER NOT NULL REFERENCES outputs(seq),
-            \(groupColumns),
+            lead_list INTEGER NOT NULL REFERENCES lead_lists(id),
+            funding_list INTEGER NOT NULL REFERENCES funding_lists(id),
+            \(countColumns),
             PRIMARY KEY (output_seq, lead_list, funding_list)
         ) WITHOUT ROWID;
         CREATE TABLE stream_groups (
             year INTEGER NOT NULL,
             work_stream TEXT NOT NULL REFERENCES work_streams(id),
-            \(groupColumns)
+            funding_list INTEGER NOT NULL REFERENCES funding_lists(id),
+            \(countColumns)
+        );
+        CREATE TABLE lead_groups (
+            year INTEGER NOT NULL,
+            work_stream TEXT NOT NULL REFERENCES work_streams(id),
+            lead_name TEXT,
+            funding_list INTEGER NOT NULL REFERENCES funding_lists(id),
+            \(countColumns)
+        );
+        CREATE TABLE lead_streams (
+            year INTEGER NOT NULL,
+            work_stream TEXT NOT NULL REFERENCES work_streams(id),
+            lead_name TEXT,
+            outputs INTEGER NOT NULL CHECK (outputs >= 1),
+            \(countColumns)
         );
         CREATE VIEW output_sums AS
             SELECT output_seq, sum(activities) AS activities, sum(costed_activities) AS costed_activities,

@@ -100,7 +100,7 @@ import Testing
         let reading = text.replacingOccurrences(of: "\nGROUP BY 1, 2, 3, 4\nORDER BY", with: """
 
             WHERE EXISTS (SELECT 1 FROM activities a JOIN outputs o ON o.id = a.output
-                          WHERE o.year = p.year AND o.work_stream = p.work_stream)
+                          WHERE o.year = g.year AND o.work_stream = g.work_stream)
             GROUP BY 1, 2, 3, 4
             ORDER BY
             """)
