@@ -39,6 +39,13 @@ enum Schema {
             CHECK ((costed_activities = 0) = (cost_milli IS NULL))
         """
 
+    /// The key columns every per-year-and-work-stream sum starts with (`stream_groups`, `lead_groups`,
+    /// `lead_streams`).
+    private static let yearAndStream = """
+        year INTEGER NOT NULL,
+            work_stream TEXT NOT NULL REFERENCES work_streams(id)
+        """
+
     static let statements = """
         CREATE TABLE documents (
             id TEXT PRIMARY KEY NOT NULL,
@@ -212,21 +219,18 @@ enum Schema {
             PRIMARY KEY (output_seq, lead_list, funding_list)
         ) WITHOUT ROWID;
         CREATE TABLE stream_groups (
-            year INTEGER NOT NULL,
-            work_stream TEXT NOT NULL REFERENCES work_streams(id),
+            \(yearAndStream),
             funding_list INTEGER NOT NULL REFERENCES funding_lists(id),
             \(countColumns)
         );
         CREATE TABLE lead_groups (
-            year INTEGER NOT NULL,
-            work_stream TEXT NOT NULL REFERENCES work_streams(id),
+            \(yearAndStream),
             lead_name TEXT,
             funding_list INTEGER NOT NULL REFERENCES funding_lists(id),
             \(countColumns)
         );
         CREATE TABLE lead_streams (
-            year INTEGER NOT NULL,
-            work_stream TEXT NOT NULL REFERENCES work_streams(id),
+            \(yearAndStream),
             lead_name TEXT,
             outputs INTEGER NOT NULL CHECK (outputs >= 1),
             \(countColumns)
